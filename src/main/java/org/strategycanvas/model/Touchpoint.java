@@ -1,0 +1,74 @@
+package org.strategycanvas.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/** A place where the customer meets the brand: a card on the canvas. */
+public record Touchpoint(String id, TouchpointType type, String label, String notes, Bounds bounds,
+                         MediaSplit split, BigDecimal budget) implements Element {
+
+    public static final double DEFAULT_WIDTH = 180;
+    public static final double DEFAULT_HEIGHT = 96;
+
+    public Touchpoint {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(notes, "notes");
+        Objects.requireNonNull(bounds, "bounds");
+        Objects.requireNonNull(split, "split");
+        Objects.requireNonNull(budget, "budget");
+        if (budget.signum() < 0) {
+            throw new IllegalArgumentException("budget must not be negative");
+        }
+    }
+
+    /** A new card of this type at a point, with the type's default split and no budget. */
+    public static Touchpoint create(String id, TouchpointType type, String label, double x, double y) {
+        return new Touchpoint(id, type, label, "", new Bounds(x, y, DEFAULT_WIDTH, DEFAULT_HEIGHT),
+                type.defaultSplit(), BigDecimal.ZERO);
+    }
+
+    public Family family() {
+        return type.family();
+    }
+
+    @Override
+    public Touchpoint withBounds(Bounds newBounds) {
+        return new Touchpoint(id, type, label, notes, newBounds, split, budget);
+    }
+
+    @Override
+    public String caption() {
+        return label;
+    }
+
+    @Override
+    public Touchpoint withCaption(String caption) {
+        return withLabel(caption);
+    }
+
+    public Touchpoint withLabel(String newLabel) {
+        return new Touchpoint(id, type, newLabel, notes, bounds, split, budget);
+    }
+
+    public Touchpoint withType(TouchpointType newType) {
+        return new Touchpoint(id, newType, label, notes, bounds, split, budget);
+    }
+
+    public Touchpoint withNotes(String newNotes) {
+        return new Touchpoint(id, type, label, newNotes, bounds, split, budget);
+    }
+
+    public Touchpoint withSplit(MediaSplit newSplit) {
+        return new Touchpoint(id, type, label, notes, bounds, newSplit, budget);
+    }
+
+    public Touchpoint withBudget(BigDecimal newBudget) {
+        return new Touchpoint(id, type, label, notes, bounds, split, newBudget);
+    }
+
+    public Touchpoint withId(String newId) {
+        return new Touchpoint(newId, type, label, notes, bounds, split, budget);
+    }
+}
