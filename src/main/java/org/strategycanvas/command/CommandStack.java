@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.strategycanvas.model.Project;
 
 /**
  * The one way a document changes: every change is a command pushed here, so it can be undone and redone.
