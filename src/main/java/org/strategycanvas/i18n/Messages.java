@@ -15,7 +15,8 @@ public final class Messages {
     /** The bundle base names, searched in this order. */
     public static final List<String> BUNDLES = List.of(
             "org.strategycanvas.i18n.messages",
-            "org.strategycanvas.i18n.io");
+            "org.strategycanvas.i18n.io",
+            "org.strategycanvas.i18n.canvas");
 
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
 
