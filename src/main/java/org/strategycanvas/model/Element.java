@@ -13,4 +13,7 @@ public sealed interface Element permits Touchpoint, Objective, StickyNote, Zone 
     String caption();
 
     Element withCaption(String caption);
+
+    /** The same element under another id, for copies. */
+    Element withId(String id);
 }

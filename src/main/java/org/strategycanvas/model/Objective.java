@@ -46,6 +46,7 @@ public record Objective(String id, String title, String kpiMetric, String unit, 
         return new Objective(id, title, newMetric, newUnit, newBaseline, newTarget, newDeadline, bounds);
     }
 
+    @Override
     public Objective withId(String newId) {
         return new Objective(newId, title, kpiMetric, unit, baseline, target, deadline, bounds);
     }

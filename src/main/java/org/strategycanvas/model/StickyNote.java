@@ -37,6 +37,7 @@ public record StickyNote(String id, String text, Tone tone, Bounds bounds) imple
         return new StickyNote(id, text, newTone, bounds);
     }
 
+    @Override
     public StickyNote withId(String newId) {
         return new StickyNote(newId, text, tone, bounds);
     }

@@ -68,6 +68,7 @@ public record Touchpoint(String id, TouchpointType type, String label, String no
         return new Touchpoint(id, type, label, notes, bounds, split, newBudget);
     }
 
+    @Override
     public Touchpoint withId(String newId) {
         return new Touchpoint(newId, type, label, notes, bounds, split, budget);
     }

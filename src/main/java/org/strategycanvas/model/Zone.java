@@ -35,6 +35,7 @@ public record Zone(String id, String label, Tone tone, Bounds bounds) implements
         return new Zone(id, label, newTone, bounds);
     }
 
+    @Override
     public Zone withId(String newId) {
         return new Zone(newId, label, tone, bounds);
     }

@@ -1,0 +1,54 @@
+package org.strategycanvas.ui.inspector;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import org.strategycanvas.i18n.Messages;
+import org.strategycanvas.model.Project;
+
+/** A two-column form (label, control) that shows one thing of the document and refreshes from it. */
+abstract class Form {
+
+    private final GridPane grid = new GridPane();
+    protected final Messages messages;
+    private int rows;
+
+    Form(Messages messages, String titleKey) {
+        this.messages = messages;
+        grid.getStyleClass().add("inspector-form");
+        grid.setHgap(8);
+        grid.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints controls = new ColumnConstraints();
+        controls.setHgrow(Priority.ALWAYS);
+        controls.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, controls);
+        Label title = new Label(messages.get(titleKey));
+        title.getStyleClass().add("inspector-title");
+        grid.add(title, 0, rows++, 2, 1);
+    }
+
+    protected final <T extends Node> T row(String labelKey, T control) {
+        Label label = new Label(messages.get(labelKey));
+        label.setLabelFor(control);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        grid.add(label, 0, rows);
+        grid.add(control, 1, rows++);
+        GridPane.setHgrow(control, Priority.ALWAYS);
+        return control;
+    }
+
+    protected final <T extends Node> T wide(T control) {
+        grid.add(control, 0, rows++, 2, 1);
+        return control;
+    }
+
+    Node node() {
+        return grid;
+    }
+
+    /** Shows what the project now says; false if what this form shows is gone. */
+    abstract boolean refresh(Project project);
+}

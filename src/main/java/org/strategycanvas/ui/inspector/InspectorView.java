@@ -1,0 +1,79 @@
+package org.strategycanvas.ui.inspector;
+
+import java.util.Set;
+import javafx.collections.SetChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.strategycanvas.i18n.Messages;
+import org.strategycanvas.model.Element;
+import org.strategycanvas.model.Objective;
+import org.strategycanvas.model.Project;
+import org.strategycanvas.model.StickyNote;
+import org.strategycanvas.model.Touchpoint;
+import org.strategycanvas.model.Zone;
+import org.strategycanvas.ui.editor.Editor;
+
+/**
+ * The details of the selection: one element's form, a count for several, the project's details for none.
+ * Follows the document: an undo shows at once in the fields.
+ */
+public final class InspectorView extends ScrollPane {
+
+    private final Messages messages;
+    private final Editor editor;
+    private final VBox content = new VBox();
+    private Form form;
+    private Set<String> formFor = Set.of();
+
+    public InspectorView(Messages messages, Editor editor) {
+        this.messages = messages;
+        this.editor = editor;
+        getStyleClass().add("inspector");
+        setFitToWidth(true);
+        content.getStyleClass().add("inspector-content");
+        setContent(content);
+        editor.selection().ids().addListener((SetChangeListener<String>) change -> rebuild());
+        editor.projectProperty().addListener((obs, old, project) -> {
+            if (form == null || !form.refresh(project)) {
+                form = null;
+                rebuild();
+            }
+        });
+        rebuild();
+    }
+
+    private void rebuild() {
+        Set<String> selected = editor.selection().snapshot();
+        if (form != null && selected.equals(formFor)) {
+            return;
+        }
+        formFor = selected;
+        Project project = editor.project();
+        content.getChildren().clear();
+        form = null;
+        if (selected.isEmpty()) {
+            form = new ProjectForm(messages, editor);
+        } else if (selected.size() == 1) {
+            form = project.element(selected.iterator().next()).map(this::formOf).orElse(null);
+        }
+        if (form != null) {
+            content.getChildren().add(form.node());
+        } else {
+            Label count = new Label(messages.get("inspector.multiple", selected.size()));
+            count.getStyleClass().add("inspector-title");
+            content.getChildren().add(count);
+        }
+    }
+
+    private Form formOf(Element element) {
+        if (element instanceof Touchpoint t) {
+            return new TouchpointForm(messages, editor, t);
+        } else if (element instanceof Objective o) {
+            return new ObjectiveForm(messages, editor, o);
+        } else if (element instanceof StickyNote n) {
+            return CaptionToneForm.note(messages, editor, n);
+        }
+        return CaptionToneForm.zone(messages, editor, (Zone) element);
+    }
+}

@@ -1,0 +1,75 @@
+package org.strategycanvas.ui.inspector;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import org.strategycanvas.i18n.Messages;
+import org.strategycanvas.model.Touchpoint;
+import org.strategycanvas.model.TouchpointType;
+import org.strategycanvas.ui.editor.Editor;
+
+/** Label, type, notes, budget and media split of one touchpoint. */
+final class TouchpointForm extends ElementForm<Touchpoint> {
+
+    private final CommitTextField label = new CommitTextField(text -> update(t -> t.withLabel(text.strip())));
+    private final ComboBox<TouchpointType> type = new ComboBox<>();
+    private final CommitTextField budget;
+    private final SplitFields split;
+    private final CommitTextArea notes = new CommitTextArea(text -> update(t -> t.withNotes(text)));
+    private boolean showing;
+
+    TouchpointForm(Messages messages, Editor editor, Touchpoint touchpoint) {
+        super(messages, "inspector.touchpoint", editor, touchpoint, Touchpoint.class);
+        label.setId("inspector-label");
+        type.getItems().setAll(Arrays.asList(TouchpointType.values()));
+        type.setCellFactory(list -> new TypeCell());
+        type.setButtonCell(new TypeCell());
+        type.setMaxWidth(Double.MAX_VALUE);
+        type.valueProperty().addListener((obs, old, value) -> {
+            if (!showing && value != null) {
+                update(t -> t.withType(value));
+            }
+        });
+        budget = new CommitTextField(text -> {
+            BigDecimal amount = text.isBlank() ? BigDecimal.ZERO
+                    : Decimals.parse(text, messages.locale()).orElse(null);
+            boolean valid = amount != null && amount.signum() >= 0 && amount.scale() <= 2;
+            budgetField().markInvalid(!valid);
+            if (valid) {
+                update(t -> t.withBudget(amount));
+            }
+        });
+        budget.setId("inspector-budget");
+        split = new SplitFields(messages, value -> update(t -> t.withSplit(value)));
+        row("inspector.label", label);
+        row("inspector.type", type);
+        row("inspector.budget", budget).setPromptText(editor.project().info().currency());
+        wide(split);
+        row("inspector.notes", notes);
+        show(touchpoint);
+    }
+
+    private CommitTextField budgetField() {
+        return budget;
+    }
+
+    @Override
+    protected void show(Touchpoint t) {
+        showing = true;
+        label.show(t.label());
+        type.setValue(t.type());
+        budget.show(Decimals.format(t.budget(), messages.locale()));
+        split.show(t.split());
+        notes.show(t.notes());
+        showing = false;
+    }
+
+    private final class TypeCell extends ListCell<TouchpointType> {
+        @Override
+        protected void updateItem(TouchpointType item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : messages.get("type." + item.id()));
+        }
+    }
+}
