@@ -1,0 +1,116 @@
+package org.strategycanvas.ui.shell;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.geometry.Point2D;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.strategycanvas.app.Settings;
+import org.strategycanvas.i18n.Messages;
+import org.strategycanvas.model.TouchpointType;
+import org.strategycanvas.ui.canvas.CanvasView;
+import org.strategycanvas.ui.inspector.InspectorView;
+import org.strategycanvas.ui.palette.DropTarget;
+import org.strategycanvas.ui.palette.PaletteView;
+
+/**
+ * The editor window's content: menus on top, the palette on the left, the canvas in the middle, the
+ * inspector on the right and a status line below. Built again, around the same document, when the
+ * language changes.
+ */
+public final class MainWindow {
+
+    private final StackPane root = new StackPane();
+    private final CanvasView canvas;
+    private final DocumentActions documents;
+
+    public MainWindow(Stage stage, Messages messages, DocumentSession session, Settings settings,
+                      FileDialogs dialogs, Consumer<Locale> switchLanguage) {
+        Pane dragLayer = new Pane();
+        dragLayer.setMouseTransparent(true);
+        dragLayer.setPickOnBounds(false);
+
+        canvas = new CanvasView(session.editor(), messages);
+        canvas.setId("canvas");
+        Prompts prompts = new Prompts(messages, stage);
+        documents = new DocumentActions(session, messages, settings, dialogs, prompts, stage);
+        InsertActions insert = new InsertActions(session.editor(), messages, canvas::visibleCenterInWorld);
+
+        PaletteView palette = new PaletteView(messages, new CanvasDropTarget(), dragLayer);
+        palette.setId("palette");
+        InspectorView inspector = new InspectorView(messages, session.editor());
+        inspector.setId("inspector");
+
+        SplitPane panes = new SplitPane(palette, canvas, inspector);
+        panes.setDividerPositions(0.17, 0.77);
+        SplitPane.setResizableWithParent(palette, false);
+        SplitPane.setResizableWithParent(inspector, false);
+
+        BorderPane layout = new BorderPane(panes);
+        layout.setTop(AppMenus.build(messages, session, documents, insert, canvas, settings,
+                () -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
+                        javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)), switchLanguage));
+        layout.setBottom(statusBar(messages, session));
+        root.getChildren().addAll(layout, dragLayer);
+        root.getStyleClass().add("main-window");
+    }
+
+    private Region statusBar(Messages messages, DocumentSession session) {
+        Label counts = new Label();
+        counts.setId("status-counts");
+        Runnable updateCounts = () -> {
+            var p = session.editor().project();
+            counts.setText(messages.get("status.counts", p.touchpoints().size(), p.objectives().size(),
+                    p.links().size()));
+        };
+        session.editor().projectProperty().addListener((obs, o, n) -> updateCounts.run());
+        updateCounts.run();
+        Label zoom = new Label();
+        zoom.setId("status-zoom");
+        zoom.textProperty().bind(canvas.zoomProperty().multiply(100).asString("%.0f %%"));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, counts, spacer, zoom);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public CanvasView canvas() {
+        return canvas;
+    }
+
+    public DocumentActions documents() {
+        return documents;
+    }
+
+    public boolean openFile(Path path) {
+        return documents.openFile(path);
+    }
+
+    /** Drops from the palette land on the canvas; keyboard adds go to the middle of what it shows. */
+    private final class CanvasDropTarget implements DropTarget {
+        @Override
+        public boolean acceptDrop(TouchpointType type, double sceneX, double sceneY) {
+            return canvas.acceptDrop(type, sceneX, sceneY);
+        }
+
+        @Override
+        public void addAtCentre(TouchpointType type) {
+            Point2D centre = canvas.localToScene(canvas.getWidth() / 2, canvas.getHeight() / 2);
+            canvas.acceptDrop(type, centre.getX(), centre.getY());
+        }
+    }
+}
