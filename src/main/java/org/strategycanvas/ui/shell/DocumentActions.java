@@ -26,6 +26,7 @@ public final class DocumentActions {
     private final FileDialogs dialogs;
     private final Prompts prompts;
     private final Window owner;
+    private final ProjectFiles files = new ProjectFiles();
     private Runnable recentFilesChanged = () -> { };
 
     public DocumentActions(DocumentSession session, Messages messages, Settings settings, FileDialogs dialogs,
@@ -64,7 +65,7 @@ public final class DocumentActions {
     /** Opens a file in place of the current document, which stays as it was if the file cannot be read. */
     public boolean openFile(Path path) {
         try {
-            OpenedProject opened = ProjectFiles.open(path);
+            OpenedProject opened = files.open(path);
             session.editor().reset(opened.project());
             session.attach(path, opened.stamp());
             remember(path);
@@ -75,7 +76,7 @@ public final class DocumentActions {
                 settings.save();
                 recentFilesChanged.run();
             }
-            prompts.showError(e.sentence(messages));
+            prompts.showError(e.message(messages.locale()));
             return false;
         }
     }
@@ -87,7 +88,7 @@ public final class DocumentActions {
             return saveAs();
         }
         FileStamp stamp = session.stamp();
-        if (stamp != null && ProjectFiles.changedSince(file, stamp)
+        if (stamp != null && files.changedSince(file, stamp)
                 && !prompts.askOverwriteChangedFile(file.getFileName().toString())) {
             return false;
         }
@@ -102,13 +103,13 @@ public final class DocumentActions {
     private boolean writeTo(Path path) {
         Project project = session.editor().project();
         try {
-            FileStamp stamp = ProjectFiles.save(project, path);
+            FileStamp stamp = files.save(project, path);
             session.attach(path, stamp);
             session.editor().markSaved();
             remember(path);
             return true;
         } catch (ProjectFileException e) {
-            prompts.showError(e.sentence(messages));
+            prompts.showError(e.message(messages.locale()));
             return false;
         }
     }
