@@ -24,8 +24,8 @@ final class JacksonErrors {
     }
 
     /** An error while parsing the text into a tree: syntax, limits, duplicates, trailing content. */
-    static ProjectFileException ofSyntax(JsonProcessingException e, String file) {
-        JsonLocation at = e.getLocation();
+    static ProjectFileException ofSyntax(JsonProcessingException e, JsonLocation parserAt, String file) {
+        JsonLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : parserAt;
         long line = at == null ? 0 : at.getLineNr();
         long column = at == null ? 0 : at.getColumnNr();
         String text = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT);
@@ -35,10 +35,10 @@ final class JacksonErrors {
                     : text.contains("string value length") ? "io.error.stringTooLong"
                     : text.contains("number value length") ? "io.error.numberTooLong"
                     : "io.error.limit";
-        } else if (e instanceof JsonEOFException) {
-            key = "io.error.truncated";
         } else if (e instanceof MismatchedInputException) {
-            key = "io.error.trailing"; // the only binding check made while reading a bare tree
+            key = "io.error.trailing"; // FAIL_ON_TRAILING_TOKENS is the only binding check on a bare tree
+        } else if (e instanceof JsonEOFException || text.contains("end-of-input")) {
+            key = "io.error.truncated";
         } else if (text.contains("duplicate")) {
             key = "io.error.duplicateKey";
         } else {
@@ -62,7 +62,7 @@ final class JacksonErrors {
                     at.getColumnNr())
                     : new ProjectFileException(e, "io.error.unknownField.noLocation", file, name, place);
         }
-        if (e instanceof InputCoercionException) {
+        if (e instanceof InputCoercionException || e.getCause() instanceof InputCoercionException) {
             return located
                     ? new ProjectFileException(e, "io.error.numberOutOfRangeAt", file, at.getLineNr(),
                     at.getColumnNr())

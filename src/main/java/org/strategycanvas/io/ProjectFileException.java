@@ -16,14 +16,14 @@ public final class ProjectFileException extends Exception {
     private final transient List<Object> args;
 
     public ProjectFileException(String key, Object... args) {
-        super(key, null, false, false);
-        this.key = key;
-        this.args = List.of(args);
+        this(null, key, args);
     }
 
+    /** The cause is kept for debugging only; it never shows in the sentence. */
     public ProjectFileException(Throwable cause, String key, Object... args) {
-        this(key, args);
-        initCause(cause);
+        super(key, cause, false, false);
+        this.key = key;
+        this.args = List.of(args);
     }
 
     public String key() {

@@ -1,5 +1,7 @@
 package org.strategycanvas.io;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,14 +34,7 @@ public final class ProjectReader {
     public Result read(byte[] bytes, String file) throws ProjectFileException {
         byte[] text = TextBytes.check(bytes, file);
         ObjectMapper mapper = JsonMappers.reader();
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw JacksonErrors.ofSyntax(e, file);
-        } catch (IOException e) {
-            throw new ProjectFileException(e, "io.error.unreadable", file);
-        }
+        JsonNode tree = parse(mapper, text, file);
         if (!(tree instanceof ObjectNode root) || !ProjectFormat.FORMAT_MARKER.equals(root.path("format").textValue())) {
             throw new ProjectFileException("io.error.notProject", file);
         }
@@ -60,6 +55,24 @@ public final class ProjectReader {
         }
         RequiredKeys.check(root, file);
         return new Result(new JsonToProject(file).convert(layout), version);
+    }
+
+    /** Text to tree: syntax, duplicate keys, limits and trailing content, each with a line and column. */
+    private static JsonNode parse(ObjectMapper mapper, byte[] text, String file) throws ProjectFileException {
+        try (JsonParser parser = mapper.createParser(text)) {
+            try {
+                JsonNode tree = mapper.readTree(parser);
+                if (parser.nextToken() != null) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    throw new ProjectFileException("io.error.trailing", file, at.getLineNr(), at.getColumnNr());
+                }
+                return tree;
+            } catch (JsonProcessingException e) {
+                throw JacksonErrors.ofSyntax(e, parser.currentLocation(), file);
+            }
+        } catch (IOException e) {
+            throw new ProjectFileException(e, "io.error.unreadable", file);
+        }
     }
 
     private int versionOf(ObjectNode root, String file) throws ProjectFileException {
