@@ -28,7 +28,7 @@ class ProjectWriterTest {
         ProjectInfo info = new ProjectInfo("Plan \"été\"", "Org", "Ana", "fr", "EUR", LocalDate.of(2026, 3, 1));
         return new Project(info,
                 List.of(new Touchpoint("tp-4", TouchpointType.WEBSITE, "Site", "", new Bounds(10, 20.5, 180, 96),
-                        new MediaSplit(85, 10, 5), new BigDecimal("1E+3"))),
+                        new MediaSplit(85, 10, 5), new BigDecimal("1000"))),
                 List.of(new Objective("ob-3", "Ventes", "commandes", "nb", new BigDecimal("12.50"), null, null,
                         new Bounds(0, 0, 200, 96))),
                 List.of(new Link("ln-5", "tp-4", "ob-3", LinkKind.SERVES)),
@@ -118,6 +118,18 @@ class ProjectWriterTest {
         byte[] bytes = new ProjectWriter().write(small());
         assertEquals(expected, new String(bytes, StandardCharsets.UTF_8));
         SchemaCheck.assertValid(bytes);
+    }
+
+    @Test
+    void numbersAreWrittenPlainNeverWithAnExponent() {
+        Project p = small();
+        Touchpoint tp = p.touchpoints().get(0).withBudget(new BigDecimal("1E+3"));
+        Objective ob = p.objectives().get(0).withKpi("m", "u", new BigDecimal("1E-7"), new BigDecimal("2.5E+4"), null);
+        String text = new String(new ProjectWriter().write(p.replacing(java.util.Map.of(tp.id(), tp, ob.id(), ob))),
+                StandardCharsets.UTF_8);
+        assertEquals(true, text.contains("\"budget\": 1000\n"), text);
+        assertEquals(true, text.contains("\"baseline\": 0.0000001,"), text);
+        assertEquals(true, text.contains("\"target\": 25000,"), text);
     }
 
     @Test
