@@ -11,7 +11,7 @@ import org.strategycanvas.model.Project;
 import org.strategycanvas.testing.ProjectArbitraries;
 import org.strategycanvas.testing.SchemaCheck;
 
-class RoundTripProperties {
+class RoundTripPropertiesTest {
 
     private final ProjectWriter writer = new ProjectWriter();
     private final ProjectReader reader = new ProjectReader();
