@@ -1,0 +1,135 @@
+package org.strategycanvas.app;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.strategycanvas.i18n.Messages;
+import org.strategycanvas.io.FileStamp;
+import org.strategycanvas.io.JsonMappers;
+import org.strategycanvas.io.OpenedProject;
+import org.strategycanvas.io.ProjectFileException;
+import org.strategycanvas.io.ProjectFiles;
+import org.strategycanvas.io.ProjectFormat;
+import org.strategycanvas.io.SafeFileWriter;
+import org.strategycanvas.model.Family;
+import org.strategycanvas.model.Project;
+
+/**
+ * The headless commands: validate, info, upgrade, --help, --version. Returns an exit code (0 done,
+ * 1 a file was refused, 2 the command line was wrong) and never prints a stack trace.
+ */
+public final class Cli {
+
+    public static final Set<String> COMMANDS = Set.of("validate", "info", "upgrade");
+
+    private final ProjectFiles files;
+    private final Messages messages;
+
+    public Cli() {
+        this(new ProjectFiles(), Locale.getDefault());
+    }
+
+    public Cli(ProjectFiles files, Locale locale) {
+        this.files = files;
+        this.messages = new Messages(locale);
+    }
+
+    public static boolean isCommand(String arg) {
+        return COMMANDS.contains(arg) || arg.startsWith("-");
+    }
+
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || "--help".equals(args[0]) || "-h".equals(args[0])) {
+            out.println(messages.get("cli.usage"));
+            return 0;
+        }
+        String command = args[0];
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        if ("--version".equals(command)) {
+            out.println(messages.get("cli.version", version()));
+            return 0;
+        }
+        if (!COMMANDS.contains(command)) {
+            err.println(messages.get("cli.error.unknownCommand", command));
+            return 2;
+        }
+        if (rest.isEmpty()) {
+            err.println(messages.get("cli.error.missingFile", command));
+            return 2;
+        }
+        if ("info".equals(command) && rest.size() > 1) {
+            err.println(messages.get("cli.error.tooManyFiles", command));
+            return 2;
+        }
+        int code = 0;
+        for (String file : rest) {
+            try {
+                code = Math.max(code, runOn(command, file, out, err));
+            } catch (ProjectFileException e) {
+                err.println(messages.get("cli.validate.failed", file, e.message(messages.locale())));
+                code = 1;
+            } catch (RuntimeException | Error e) { // StackOverflowError, OutOfMemoryError…: one line, no trace
+                err.println(messages.get("cli.error.unexpected", file));
+                code = 1;
+            }
+        }
+        return code;
+    }
+
+    private int runOn(String command, String file, PrintStream out, PrintStream err) throws ProjectFileException {
+        OpenedProject opened = files.open(Path.of(file));
+        switch (command) {
+            case "validate":
+                out.println(messages.get("cli.validate.ok", file));
+                return 0;
+            case "info":
+                out.print(info(opened));
+                return 0;
+            default:
+                out.println(upgrade(Path.of(file), file, opened));
+                return 0;
+        }
+    }
+
+    private String upgrade(Path path, String file, OpenedProject opened) throws ProjectFileException {
+        byte[] canonical = files.toBytes(opened.project());
+        if (!opened.wasMigrated() && FileStamp.of(canonical, null).sha256().equals(opened.stamp().sha256())) {
+            return messages.get("cli.upgrade.upToDate", file, ProjectFormat.CURRENT_VERSION);
+        }
+        files.save(opened.project(), path);
+        return messages.get("cli.upgrade.rewritten", file, ProjectFormat.CURRENT_VERSION,
+                opened.migratedFromVersion(), SafeFileWriter.backupOf(path).getFileName());
+    }
+
+    /** A JSON summary: title, version, touchpoints per family (all six), and the other counts. */
+    private static String info(OpenedProject opened) {
+        Project p = opened.project();
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("title", p.info().title());
+        node.put("schemaVersion", opened.migratedFromVersion());
+        ObjectNode families = node.putObject("touchpoints");
+        for (Family family : Family.values()) {
+            families.put(family.id(), p.touchpoints().stream().filter(t -> t.family() == family).count());
+        }
+        node.put("objectives", p.objectives().size());
+        node.put("links", p.links().size());
+        node.put("notes", p.notes().size());
+        node.put("zones", p.zones().size());
+        try {
+            return new String(JsonMappers.canonicalWriter().writeValueAsBytes(node), StandardCharsets.UTF_8) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String version() {
+        String version = Cli.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+}

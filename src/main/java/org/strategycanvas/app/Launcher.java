@@ -1,0 +1,26 @@
+package org.strategycanvas.app;
+
+import javafx.application.Application;
+
+/**
+ * The jar's entry point. Not an Application subclass, so that the command line runs without JavaFX
+ * and a shaded jar starts the window without module-path tricks.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (opensWindow(args)) {
+            Application.launch(StrategyCanvasApp.class, args);
+        } else {
+            System.exit(new Cli().run(args, System.out, System.err));
+        }
+    }
+
+    /** No argument, or a single one that is neither a command nor an option: a file to open. */
+    static boolean opensWindow(String[] args) {
+        return args.length == 0 || (args.length == 1 && !Cli.isCommand(args[0]));
+    }
+}

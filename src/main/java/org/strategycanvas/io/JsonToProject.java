@@ -1,0 +1,177 @@
+package org.strategycanvas.io;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.strategycanvas.io.ProjectJson.FileJson;
+import org.strategycanvas.io.ProjectJson.InfoJson;
+import org.strategycanvas.io.ProjectJson.LinkJson;
+import org.strategycanvas.io.ProjectJson.NoteJson;
+import org.strategycanvas.io.ProjectJson.ObjectiveJson;
+import org.strategycanvas.io.ProjectJson.SplitJson;
+import org.strategycanvas.io.ProjectJson.TouchpointJson;
+import org.strategycanvas.io.ProjectJson.ZoneJson;
+import org.strategycanvas.model.Bounds;
+import org.strategycanvas.model.Link;
+import org.strategycanvas.model.LinkKind;
+import org.strategycanvas.model.MediaSplit;
+import org.strategycanvas.model.Objective;
+import org.strategycanvas.model.Project;
+import org.strategycanvas.model.ProjectInfo;
+import org.strategycanvas.model.ProjectProblems;
+import org.strategycanvas.model.StickyNote;
+import org.strategycanvas.model.Tone;
+import org.strategycanvas.model.Touchpoint;
+import org.strategycanvas.model.TouchpointType;
+import org.strategycanvas.model.Zone;
+
+/** File layout to model, checking every value the types cannot: the first problem found is reported. */
+final class JsonToProject {
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final String file;
+
+    JsonToProject(String file) {
+        this.file = file;
+    }
+
+    Project convert(FileJson f) throws ProjectFileException {
+        Text top = Places.header();
+        ProjectInfo info = info(present(f.project(), "project", top));
+        List<Zone> zones = new ArrayList<>();
+        for (int i = 0; i < present(f.zones(), "zones", top).size(); i++) {
+            ZoneJson z = present(f.zones().get(i), "zones", Places.item("zones", i + 1, null));
+            Text at = Places.item("zones", i + 1, z.id());
+            zones.add(new Zone(id(z.id(), at), present(z.label(), "label", at), tone(z.tone(), at),
+                    bounds(z.x(), z.y(), z.width(), z.height(), at)));
+        }
+        List<StickyNote> notes = new ArrayList<>();
+        for (int i = 0; i < present(f.notes(), "notes", top).size(); i++) {
+            NoteJson n = present(f.notes().get(i), "notes", Places.item("notes", i + 1, null));
+            Text at = Places.item("notes", i + 1, n.id());
+            notes.add(new StickyNote(id(n.id(), at), present(n.text(), "text", at), tone(n.tone(), at),
+                    bounds(n.x(), n.y(), n.width(), n.height(), at)));
+        }
+        List<Objective> objectives = new ArrayList<>();
+        for (int i = 0; i < present(f.objectives(), "objectives", top).size(); i++) {
+            ObjectiveJson o = present(f.objectives().get(i), "objectives", Places.item("objectives", i + 1, null));
+            objectives.add(objective(o, Places.item("objectives", i + 1, o.id())));
+        }
+        List<Touchpoint> touchpoints = new ArrayList<>();
+        for (int i = 0; i < present(f.touchpoints(), "touchpoints", top).size(); i++) {
+            TouchpointJson t = present(f.touchpoints().get(i), "touchpoints",
+                    Places.item("touchpoints", i + 1, null));
+            touchpoints.add(touchpoint(t, Places.item("touchpoints", i + 1, t.id())));
+        }
+        List<Link> links = new ArrayList<>();
+        for (int i = 0; i < present(f.links(), "links", top).size(); i++) {
+            LinkJson l = present(f.links().get(i), "links", Places.item("links", i + 1, null));
+            Text at = Places.item("links", i + 1, l.id());
+            String kindId = present(l.kind(), "kind", at);
+            LinkKind kind = LinkKind.byId(kindId)
+                    .orElseThrow(() -> new ProjectFileException("io.error.unknownKind", file, Places.shown(kindId), at));
+            links.add(new Link(id(l.id(), at), present(l.from(), "from", at), present(l.to(), "to", at), kind));
+        }
+        Project project = new Project(info, touchpoints, objectives, links, notes, zones);
+        List<ProjectProblems.Problem> problems = ProjectProblems.of(project);
+        if (!problems.isEmpty()) {
+            ProjectProblems.Problem first = problems.get(0);
+            throw new ProjectFileException("io.error." + first.key().substring("problem.".length()),
+                    file, Places.shown(first.id()));
+        }
+        return project;
+    }
+
+    private ProjectInfo info(InfoJson i) throws ProjectFileException {
+        Text at = Places.projectDetails();
+        return new ProjectInfo(present(i.title(), "title", at), present(i.organisation(), "organisation", at),
+                present(i.author(), "author", at), present(i.language(), "language", at),
+                present(i.currency(), "currency", at), date(present(i.planStart(), "planStart", at), at));
+    }
+
+    private Objective objective(ObjectiveJson o, Text at) throws ProjectFileException {
+        return new Objective(id(o.id(), at), present(o.title(), "title", at), present(o.kpiMetric(), "kpiMetric", at),
+                present(o.unit(), "unit", at), decimal(o.baseline(), "baseline", at),
+                decimal(o.target(), "target", at), o.deadline() == null ? null : date(o.deadline(), at),
+                bounds(o.x(), o.y(), o.width(), o.height(), at));
+    }
+
+    private Touchpoint touchpoint(TouchpointJson t, Text at) throws ProjectFileException {
+        String typeId = present(t.type(), "type", at);
+        TouchpointType type = TouchpointType.byId(typeId)
+                .orElseThrow(() -> new ProjectFileException("io.error.unknownType", file, Places.shown(typeId), at));
+        SplitJson s = present(t.split(), "split", at);
+        int owned = present(s.owned(), "owned", at);
+        int earned = present(s.earned(), "earned", at);
+        int paid = present(s.paid(), "paid", at);
+        if (!MediaSplit.isValid(owned, earned, paid)) {
+            throw new ProjectFileException("io.error.badSplit", file, at, owned, earned, paid);
+        }
+        BigDecimal budget = decimal(present(t.budget(), "budget", at), "budget", at);
+        if (budget.signum() < 0) {
+            throw new ProjectFileException("io.error.negativeBudget", file, at);
+        }
+        return new Touchpoint(id(t.id(), at), type, present(t.label(), "label", at), present(t.notes(), "notes", at),
+                bounds(t.x(), t.y(), t.width(), t.height(), at), new MediaSplit(owned, earned, paid), budget);
+    }
+
+    private <T> T present(T value, String key, Text at) throws ProjectFileException {
+        if (value == null) {
+            throw new ProjectFileException("io.error.nullField", file, key, at);
+        }
+        return value;
+    }
+
+    private String id(String id, Text at) throws ProjectFileException {
+        if (present(id, "id", at).isBlank()) {
+            throw new ProjectFileException("io.error.emptyId", file, at);
+        }
+        return id;
+    }
+
+    private Tone tone(String id, Text at) throws ProjectFileException {
+        String toneId = present(id, "tone", at);
+        return Tone.byId(toneId).orElseThrow(() -> new ProjectFileException("io.error.unknownTone", file, Places.shown(toneId), at));
+    }
+
+    private Bounds bounds(Double x, Double y, Double width, Double height, Text at) throws ProjectFileException {
+        double[] values = {present(x, "x", at), present(y, "y", at), present(width, "width", at),
+                present(height, "height", at)};
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                throw new ProjectFileException("io.error.notFinite", file, at);
+            }
+        }
+        if (values[2] <= 0 || values[3] <= 0) {
+            throw new ProjectFileException("io.error.badSize", file, at);
+        }
+        return new Bounds(values[0], values[1], values[2], values[3]);
+    }
+
+    /** Null stays null (an unknown KPI value); absurd magnitudes are refused; 1E+3 becomes 1000. */
+    private BigDecimal decimal(BigDecimal value, String key, Text at) throws ProjectFileException {
+        if (value == null) {
+            return null;
+        }
+        if (value.scale() > ProjectFormat.MAX_DECIMAL_DIGITS
+                || (long) value.precision() - value.scale() > ProjectFormat.MAX_DECIMAL_DIGITS) {
+            throw new ProjectFileException("io.error.numberOutOfRange", file, key, at);
+        }
+        return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
+    private LocalDate date(String text, Text at) throws ProjectFileException {
+        if (DATE.matcher(text).matches()) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                // falls through to the plain sentence
+            }
+        }
+        throw new ProjectFileException("io.error.badDate", file, Places.shown(text), at);
+    }
+}

@@ -1,0 +1,47 @@
+package org.strategycanvas.io;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The ordered steps that bring any older project file up to the current format version. */
+public final class Migrations {
+
+    private final Map<Integer, Migration> byFromVersion = new HashMap<>();
+    private final int currentVersion;
+
+    public Migrations(List<Migration> steps, int currentVersion) {
+        this.currentVersion = currentVersion;
+        for (Migration step : steps) {
+            if (step.fromVersion() < 1 || step.fromVersion() >= currentVersion) {
+                throw new IllegalArgumentException("migration from " + step.fromVersion()
+                        + " is outside 1.." + (currentVersion - 1));
+            }
+            if (byFromVersion.put(step.fromVersion(), step) != null) {
+                throw new IllegalArgumentException("two migrations from " + step.fromVersion());
+            }
+        }
+    }
+
+    /** The steps of this build: none yet, version 1 is the first format. */
+    public static Migrations production() {
+        return new Migrations(List.of(), ProjectFormat.CURRENT_VERSION);
+    }
+
+    public int currentVersion() {
+        return currentVersion;
+    }
+
+    /** Applies every step from {@code fileVersion} up to the current version, in order. */
+    public void migrate(ObjectNode root, int fileVersion, String fileName) throws ProjectFileException {
+        for (int v = fileVersion; v < currentVersion; v++) {
+            Migration step = byFromVersion.get(v);
+            if (step == null) {
+                throw new ProjectFileException("io.error.missingMigration", fileName, fileVersion);
+            }
+            step.apply(root);
+            root.put("schemaVersion", v + 1);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.strategycanvas.io;
+
+/** The constants of the project file format and the limits the reader enforces. */
+public final class ProjectFormat {
+
+    /** The value of the {@code format} key that marks a file as ours. */
+    public static final String FORMAT_MARKER = "strategy-canvas";
+
+    /** The format version this build writes; older files are migrated up to it when read. */
+    public static final int CURRENT_VERSION = 1;
+
+    public static final String EXTENSION = ".strategy.json";
+    public static final String BACKUP_SUFFIX = ".bak";
+
+    /** Files larger than this are refused before a single byte is read. */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /** Our layout is 4 levels deep; anything far deeper is not a project. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** Longest text value, in characters (a very long note is still far below). */
+    public static final int MAX_STRING_CHARS = 1_000_000;
+    /** Longest number literal, in characters; a double needs at most 25. */
+    public static final int MAX_NUMBER_CHARS = 100;
+    /** Longest key name, in characters. */
+    public static final int MAX_NAME_CHARS = 1_000;
+    /** Money and KPI values: at most this many digits before and after the decimal point. */
+    public static final int MAX_DECIMAL_DIGITS = 30;
+
+    private ProjectFormat() {
+    }
+}

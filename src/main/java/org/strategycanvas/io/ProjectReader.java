@@ -1,0 +1,88 @@
+package org.strategycanvas.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import org.strategycanvas.io.ProjectJson.FileJson;
+import org.strategycanvas.model.Project;
+
+/**
+ * Reads project file bytes, strictly: text checks, JSON syntax and limits, the format marker and version,
+ * migrations, binding to the layout, then every rule of the model. Each failure is one plain sentence.
+ */
+public final class ProjectReader {
+
+    /** What was read, and the format version the file was written in (lower than current when migrated). */
+    public record Result(Project project, int fileVersion) {
+    }
+
+    private final Migrations migrations;
+
+    public ProjectReader() {
+        this(Migrations.production());
+    }
+
+    public ProjectReader(Migrations migrations) {
+        this.migrations = migrations;
+    }
+
+    /** @param file the name to use in messages, usually the file's name */
+    public Result read(byte[] bytes, String file) throws ProjectFileException {
+        byte[] text = TextBytes.check(bytes, file);
+        ObjectMapper mapper = JsonMappers.reader();
+        JsonNode tree = parse(mapper, text, file);
+        if (!(tree instanceof ObjectNode root) || !ProjectFormat.FORMAT_MARKER.equals(root.path("format").textValue())) {
+            throw new ProjectFileException("io.error.notProject", file);
+        }
+        int version = versionOf(root, file);
+        FileJson layout;
+        try {
+            if (version == migrations.currentVersion()) {
+                // Straight from the text, so that type errors keep their line and column.
+                layout = mapper.readValue(text, FileJson.class);
+            } else {
+                migrations.migrate(root, version, file);
+                layout = mapper.treeToValue(root, FileJson.class);
+            }
+        } catch (JsonProcessingException e) {
+            throw JacksonErrors.ofBinding(e, root, file);
+        } catch (IOException e) {
+            throw new ProjectFileException(e, "io.error.unreadable", file);
+        }
+        RequiredKeys.check(root, file);
+        return new Result(new JsonToProject(file).convert(layout), version);
+    }
+
+    /** Text to tree: syntax, duplicate keys, limits and trailing content, each with a line and column. */
+    private static JsonNode parse(ObjectMapper mapper, byte[] text, String file) throws ProjectFileException {
+        try (JsonParser parser = mapper.createParser(text)) {
+            try {
+                JsonNode tree = mapper.readTree(parser);
+                if (parser.nextToken() != null) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    throw new ProjectFileException("io.error.trailing", file, at.getLineNr(), at.getColumnNr());
+                }
+                return tree;
+            } catch (JsonProcessingException e) {
+                throw JacksonErrors.ofSyntax(e, parser.currentLocation(), file);
+            }
+        } catch (IOException e) {
+            throw new ProjectFileException(e, "io.error.unreadable", file);
+        }
+    }
+
+    private int versionOf(ObjectNode root, String file) throws ProjectFileException {
+        JsonNode version = root.get("schemaVersion");
+        if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
+            throw new ProjectFileException("io.error.badVersion", file);
+        }
+        if (version.intValue() > migrations.currentVersion()) {
+            throw new ProjectFileException("io.error.newerVersion", file, version.intValue());
+        }
+        return version.intValue();
+    }
+}

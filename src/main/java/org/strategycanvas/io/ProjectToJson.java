@@ -1,0 +1,62 @@
+package org.strategycanvas.io;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.strategycanvas.io.ProjectJson.FileJson;
+import org.strategycanvas.io.ProjectJson.InfoJson;
+import org.strategycanvas.io.ProjectJson.LinkJson;
+import org.strategycanvas.io.ProjectJson.NoteJson;
+import org.strategycanvas.io.ProjectJson.ObjectiveJson;
+import org.strategycanvas.io.ProjectJson.SplitJson;
+import org.strategycanvas.io.ProjectJson.TouchpointJson;
+import org.strategycanvas.io.ProjectJson.ZoneJson;
+import org.strategycanvas.model.Bounds;
+import org.strategycanvas.model.Objective;
+import org.strategycanvas.model.Project;
+import org.strategycanvas.model.ProjectInfo;
+import org.strategycanvas.model.Touchpoint;
+
+/** Model to file layout: a direct copy, lists in model order. */
+final class ProjectToJson {
+
+    private ProjectToJson() {
+    }
+
+    static FileJson convert(Project p) {
+        ProjectInfo i = p.info();
+        return new FileJson(ProjectFormat.FORMAT_MARKER, ProjectFormat.CURRENT_VERSION,
+                new InfoJson(i.title(), i.organisation(), i.author(), i.language(), i.currency(),
+                        i.planStart().toString()),
+                p.zones().stream().map(z -> {
+                    Bounds b = z.bounds();
+                    return new ZoneJson(z.id(), z.label(), z.tone().id(), b.x(), b.y(), b.width(), b.height());
+                }).toList(),
+                p.notes().stream().map(n -> {
+                    Bounds b = n.bounds();
+                    return new NoteJson(n.id(), n.text(), n.tone().id(), b.x(), b.y(), b.width(), b.height());
+                }).toList(),
+                p.objectives().stream().map(ProjectToJson::objective).toList(),
+                p.touchpoints().stream().map(ProjectToJson::touchpoint).toList(),
+                p.links().stream().map(l -> new LinkJson(l.id(), l.from(), l.to(), l.kind().id())).toList());
+    }
+
+    private static ObjectiveJson objective(Objective o) {
+        Bounds b = o.bounds();
+        LocalDate deadline = o.deadline();
+        return new ObjectiveJson(o.id(), o.title(), o.kpiMetric(), o.unit(), plain(o.baseline()),
+                plain(o.target()), deadline == null ? null : deadline.toString(),
+                b.x(), b.y(), b.width(), b.height());
+    }
+
+    private static TouchpointJson touchpoint(Touchpoint t) {
+        Bounds b = t.bounds();
+        return new TouchpointJson(t.id(), t.type().id(), t.label(), t.notes(), b.x(), b.y(), b.width(),
+                b.height(), new SplitJson(t.split().owned(), t.split().earned(), t.split().paid()),
+                plain(t.budget()));
+    }
+
+    /** A negative scale (1E+3) would be written "1000" anyway; make the value say so, too. */
+    private static BigDecimal plain(BigDecimal value) {
+        return value == null || value.scale() >= 0 ? value : value.setScale(0);
+    }
+}

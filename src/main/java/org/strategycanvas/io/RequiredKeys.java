@@ -1,0 +1,66 @@
+package org.strategycanvas.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.strategycanvas.io.ProjectJson.FileJson;
+import org.strategycanvas.io.ProjectJson.InfoJson;
+import org.strategycanvas.io.ProjectJson.LinkJson;
+import org.strategycanvas.io.ProjectJson.NoteJson;
+import org.strategycanvas.io.ProjectJson.ObjectiveJson;
+import org.strategycanvas.io.ProjectJson.SplitJson;
+import org.strategycanvas.io.ProjectJson.TouchpointJson;
+import org.strategycanvas.io.ProjectJson.ZoneJson;
+
+/**
+ * Every key of the layout must be present, even when its value is null (an unknown KPI): a file missing a
+ * key was not written by us, or was damaged. The key lists come from the records of {@link ProjectJson}.
+ * Runs after binding, so the tree is known to have the right shape.
+ */
+final class RequiredKeys {
+
+    /** The lists in file order, with the layout of one item. */
+    private static final List<Map.Entry<String, Class<?>>> ITEM_TYPES = List.of(
+            Map.entry("zones", ZoneJson.class),
+            Map.entry("notes", NoteJson.class),
+            Map.entry("objectives", ObjectiveJson.class),
+            Map.entry("touchpoints", TouchpointJson.class),
+            Map.entry("links", LinkJson.class));
+
+    private RequiredKeys() {
+    }
+
+    static void check(JsonNode root, String file) throws ProjectFileException {
+        require(root, FileJson.class, Places.header(), file);
+        require(root.get("project"), InfoJson.class, Places.projectDetails(), file);
+        for (Map.Entry<String, Class<?>> list : ITEM_TYPES) {
+            JsonNode items = root.get(list.getKey());
+            for (int i = 0; items != null && i < items.size(); i++) {
+                JsonNode item = items.get(i);
+                JsonNode id = item.get("id");
+                Text at = Places.item(list.getKey(), i + 1, id != null && id.isTextual() ? id.asText() : null);
+                require(item, list.getValue(), at, file);
+                if (list.getValue() == TouchpointJson.class) {
+                    require(item.get("split"), SplitJson.class, at, file);
+                }
+            }
+        }
+    }
+
+    private static void require(JsonNode node, Class<?> layout, Text at, String file) throws ProjectFileException {
+        if (node == null || !node.isObject()) {
+            return; // absent or null: reported by JsonToProject with its place
+        }
+        for (String key : keys(layout)) {
+            if (!node.has(key)) {
+                throw new ProjectFileException("io.error.missingField", file, key, at);
+            }
+        }
+    }
+
+    private static List<String> keys(Class<?> layout) {
+        return Arrays.stream(layout.getRecordComponents()).map(RecordComponent::getName).toList();
+    }
+}

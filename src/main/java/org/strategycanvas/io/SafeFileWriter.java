@@ -1,0 +1,91 @@
+package org.strategycanvas.io;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.ReadOnlyFileSystemException;
+import java.util.Locale;
+
+/**
+ * Replaces a file without ever losing data. The new bytes go to a temporary file in the same folder and
+ * are forced to disk; only then is the current file copied to {@code <name>.bak} (through its own
+ * temporary file) and the new one moved over the target in one step. The target never disappears: a
+ * failure at any point leaves it, and the backup, as they were, and removes the temporary files.
+ */
+public final class SafeFileWriter {
+
+    private final FileOps ops;
+
+    public SafeFileWriter() {
+        this(new FileOps());
+    }
+
+    public SafeFileWriter(FileOps ops) {
+        this.ops = ops;
+    }
+
+    public static Path backupOf(Path target) {
+        return target.resolveSibling(target.getFileName() + ProjectFormat.BACKUP_SUFFIX);
+    }
+
+    public FileStamp write(Path target, byte[] bytes) throws ProjectFileException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        String name = String.valueOf(absolute.getFileName());
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new ProjectFileException("io.save.folderMissing", name, String.valueOf(folder));
+        }
+        Path newTemp = null;
+        Path backupTemp = null;
+        try {
+            newTemp = Files.createTempFile(folder, "." + name + ".", ".tmp");
+            ops.writeDurably(newTemp, bytes);
+            if (Files.exists(absolute)) {
+                backupTemp = Files.createTempFile(folder, "." + name + ".bak.", ".tmp");
+                ops.copy(absolute, backupTemp);
+                ops.replace(backupTemp, backupOf(absolute));
+            }
+            ops.replace(newTemp, absolute);
+            ops.syncFolder(folder);
+            return FileStamp.of(bytes, Files.getLastModifiedTime(absolute));
+        } catch (IOException | RuntimeException e) {
+            throw failure(e, name, folder);
+        } finally {
+            deleteQuietly(newTemp);
+            deleteQuietly(backupTemp);
+        }
+    }
+
+    /** One plain sentence for each way a save fails. */
+    static ProjectFileException failure(Exception e, String name, Path folder) {
+        String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+        String text = String.valueOf(reason).toLowerCase(Locale.ROOT);
+        String key;
+        if (text.contains("no space left") || text.contains("not enough space") || text.contains("disk full")
+                || text.contains("quota")) {
+            key = "io.save.diskFull";
+        } else if (e instanceof ReadOnlyFileSystemException || text.contains("read-only")) {
+            key = "io.save.readOnly";
+        } else if (e instanceof AccessDeniedException) {
+            key = "io.save.accessDenied";
+        } else if (e instanceof NoSuchFileException && !Files.isDirectory(folder)) {
+            return new ProjectFileException(e, "io.save.folderMissing", name, String.valueOf(folder));
+        } else {
+            key = "io.save.failed";
+        }
+        return new ProjectFileException(e, key, name);
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // a stray temporary file is harmless; the save outcome is what matters
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.strategycanvas.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.strategycanvas.model.Project;
+
+class SafeFileWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private final Project project = ProjectWriterTest.small();
+
+    @Test
+    void firstSaveWritesTheFileAndNoBackup() throws Exception {
+        Path target = dir.resolve("plan.strategy.json");
+        FileStamp stamp = new ProjectFiles().save(project, target);
+        assertArrayEquals(new ProjectWriter().write(project), Files.readAllBytes(target));
+        assertFalse(Files.exists(SafeFileWriter.backupOf(target)));
+        assertEquals(Files.size(target), stamp.size());
+        assertOnlyFiles("plan.strategy.json");
+    }
+
+    @Test
+    void nextSaveKeepsThePreviousBytesAsBackup() throws Exception {
+        Path target = Files.writeString(dir.resolve("plan.strategy.json"), "old bytes");
+        new ProjectFiles().save(project, target);
+        assertEquals("old bytes", Files.readString(SafeFileWriter.backupOf(target)));
+        assertEquals(project, new ProjectFiles().open(target).project());
+        assertOnlyFiles("plan.strategy.json", "plan.strategy.json.bak");
+    }
+
+    @Test
+    void aWriteFailingMidwayLeavesTargetAndBackupAsTheyWere() throws Exception {
+        Path target = Files.writeString(dir.resolve("plan.strategy.json"), "current");
+        Files.writeString(SafeFileWriter.backupOf(target), "older");
+        FileOps failing = new FileOps() {
+            @Override
+            public void writeDurably(Path file, byte[] bytes) throws IOException {
+                Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+                throw new FileSystemException(file.toString(), null, "No space left on device");
+            }
+        };
+        ProjectFileException e = assertThrows(ProjectFileException.class,
+                () -> new SafeFileWriter(failing).write(target, new ProjectWriter().write(project)));
+        assertEquals("io.save.diskFull", e.key());
+        assertTrue(e.getMessage().contains("plan.strategy.json"));
+        assertEquals("current", Files.readString(target));
+        assertEquals("older", Files.readString(SafeFileWriter.backupOf(target)));
+        assertOnlyFiles("plan.strategy.json", "plan.strategy.json.bak");
+    }
+
+    @Test
+    void aFailingFinalMoveLeavesTheTargetAndCleansUp() throws Exception {
+        Path target = Files.writeString(dir.resolve("plan.strategy.json"), "current");
+        FileOps failing = new FileOps() {
+            @Override
+            public void replace(Path from, Path to) throws IOException {
+                if (to.equals(target.toAbsolutePath())) {
+                    throw new AccessDeniedException(to.toString());
+                }
+                super.replace(from, to);
+            }
+        };
+        ProjectFileException e = assertThrows(ProjectFileException.class,
+                () -> new SafeFileWriter(failing).write(target, new byte[] {'{', '}'}));
+        assertEquals("io.save.accessDenied", e.key());
+        assertEquals("current", Files.readString(target));
+        assertEquals("current", Files.readString(SafeFileWriter.backupOf(target)));
+        assertOnlyFiles("plan.strategy.json", "plan.strategy.json.bak");
+    }
+
+    @Test
+    void eachKindOfFailureHasItsSentence() {
+        Path folder = dir;
+        assertEquals("io.save.readOnly", SafeFileWriter.failure(
+                new FileSystemException("x", null, "Read-only file system"), "p", folder).key());
+        assertEquals("io.save.readOnly", SafeFileWriter.failure(
+                new java.nio.file.ReadOnlyFileSystemException(), "p", folder).key());
+        assertEquals("io.save.accessDenied", SafeFileWriter.failure(new AccessDeniedException("x"), "p", folder).key());
+        assertEquals("io.save.diskFull", SafeFileWriter.failure(
+                new IOException("There is not enough space on the disk"), "p", folder).key());
+        assertEquals("io.save.failed", SafeFileWriter.failure(new IOException("weird"), "p", folder).key());
+    }
+
+    @Test
+    void aMissingFolderIsSaidPlainly() {
+        ProjectFileException e = assertThrows(ProjectFileException.class,
+                () -> new ProjectFiles().save(project, dir.resolve("gone/plan.strategy.json")));
+        assertEquals("io.save.folderMissing", e.key());
+        assertFalse(e.getMessage().contains("\n"));
+    }
+
+    @Test
+    void changesOnDiskAreDetectedByContent() throws Exception {
+        ProjectFiles files = new ProjectFiles();
+        Path target = dir.resolve("plan.strategy.json");
+        FileStamp stamp = files.save(project, target);
+        assertFalse(files.changedSince(target, stamp));
+        assertFalse(files.changedSince(target, files.open(target).stamp()));
+        byte[] bytes = Files.readAllBytes(target);
+        bytes[bytes.length - 3] = 'X'; // same size, other content
+        Files.write(target, bytes);
+        assertTrue(files.changedSince(target, stamp));
+        Files.delete(target);
+        assertTrue(files.changedSince(target, stamp));
+    }
+
+    private void assertOnlyFiles(String... names) throws IOException {
+        try (Stream<Path> listing = Files.list(dir)) {
+            assertEquals(java.util.Set.of(names),
+                    listing.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.strategycanvas.io;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.strategycanvas.model.Bounds;
+import org.strategycanvas.model.Link;
+import org.strategycanvas.model.LinkKind;
+import org.strategycanvas.model.MediaSplit;
+import org.strategycanvas.model.Objective;
+import org.strategycanvas.model.Project;
+import org.strategycanvas.model.ProjectInfo;
+import org.strategycanvas.model.StickyNote;
+import org.strategycanvas.model.Tone;
+import org.strategycanvas.model.Touchpoint;
+import org.strategycanvas.model.TouchpointType;
+import org.strategycanvas.model.Zone;
+
+/** The sample plans shipped under assets/samples, built in code so that their bytes are canonical. */
+final class SampleProjects {
+
+    private static final double COLUMN = 420;
+    private static final double CARD_W = 180;
+    private static final double CARD_H = 96;
+
+    private SampleProjects() {
+    }
+
+    /** A small bakery going online: four journey stages, twelve touchpoints, three measured objectives. */
+    static Project boulangerieMartin() {
+        ProjectInfo info = new ProjectInfo("Boulangerie Martin — plan digital 2026", "Boulangerie Martin",
+                "Claire Martin", "fr", "EUR", LocalDate.of(2026, 3, 2));
+        List<Zone> zones = List.of(
+                zone("zn-1", "Découverte", Tone.BLUE, 0),
+                zone("zn-2", "Considération", Tone.GREEN, 1),
+                zone("zn-3", "Achat", Tone.YELLOW, 2),
+                zone("zn-4", "Fidélité", Tone.PINK, 3));
+        List<Touchpoint> tps = List.of(
+                card("tp-5", TouchpointType.INSTAGRAM, "Instagram : le fournil en coulisses",
+                        "Trois publications par semaine, stories à la sortie du four.", 0, 0, 60, 30, 10, "600"),
+                card("tp-6", TouchpointType.SEO, "Référencement local Google",
+                        "Fiche d'établissement à jour, horaires et photos.", 0, 1, 70, 30, 0, "0"),
+                card("tp-7", TouchpointType.SOCIAL_ADS, "Publicités Facebook autour du quartier",
+                        "Rayon de 3 km, lancement du click & collect.", 0, 2, 0, 5, 95, "900"),
+                card("tp-8", TouchpointType.WORD_OF_MOUTH, "Bouche-à-oreille", "", 0, 3, 0, 100, 0, "0"),
+                card("tp-9", TouchpointType.WEBSITE, "Site vitrine et commande en ligne",
+                        "Carte du jour, commande de gâteaux 48 h à l'avance.", 1, 0, 85, 10, 5, "2400.00"),
+                card("tp-10", TouchpointType.REVIEWS, "Avis Google", "Répondre à chaque avis sous 48 h.",
+                        1, 1, 10, 85, 5, "0"),
+                card("tp-11", TouchpointType.BLOG, "Blog « Nos recettes de saison »", "", 1, 2, 75, 20, 5, "300"),
+                card("tp-12", TouchpointType.MOBILE_APP, "Click & collect sur mobile",
+                        "Via la plateforme de commande de l'association des commerçants.", 2, 0, 80, 10, 10,
+                        "480"),
+                card("tp-13", TouchpointType.STORE, "La boutique, rue des Lilas", "", 2, 1, 80, 15, 5, "0"),
+                card("tp-14", TouchpointType.PHONE, "Commandes par téléphone", "", 2, 2, 90, 5, 5, "0"),
+                card("tp-15", TouchpointType.NEWSLETTER, "Lettre du vendredi",
+                        "Pain de la semaine et offre réservée aux abonnés.", 3, 0, 90, 5, 5, "180"),
+                card("tp-16", TouchpointType.EVENTS, "Ateliers pain du samedi", "Huit places, sur inscription.",
+                        3, 1, 40, 30, 30, "350.50"));
+        double objectivesY = 960;
+        List<Objective> objectives = List.of(
+                new Objective("ob-17", "Développer les commandes en ligne", "Commandes en ligne par mois",
+                        "commandes", new BigDecimal("40"), new BigDecimal("150"), LocalDate.of(2026, 12, 31),
+                        new Bounds(110, objectivesY, 220, 110)),
+                new Objective("ob-18", "Fidéliser par la newsletter", "Abonnés à la newsletter", "abonnés",
+                        new BigDecimal("120"), new BigDecimal("600"), LocalDate.of(2026, 9, 30),
+                        new Bounds(110 + 2 * COLUMN, objectivesY, 220, 110)),
+                new Objective("ob-19", "Être la boulangerie la mieux notée du quartier", "Note moyenne des avis Google",
+                        "étoiles", new BigDecimal("4.3"), new BigDecimal("4.7"), null,
+                        new Bounds(110 + 3 * COLUMN, objectivesY, 220, 110)));
+        List<StickyNote> notes = List.of(
+                new StickyNote("nt-20", "Budget total à valider avec le comptable en février.", Tone.YELLOW,
+                        new Bounds(1700, 40, 180, 126)),
+                new StickyNote("nt-21", "Idée : photo du pain du jour chaque matin à 7 h, même format.",
+                        Tone.GREEN, new Bounds(1700, 200, 180, 126)));
+        List<Link> links = new ArrayList<>();
+        String[][] serves = {{"tp-9", "ob-17"}, {"tp-12", "ob-17"}, {"tp-7", "ob-17"}, {"tp-14", "ob-17"},
+                {"tp-15", "ob-18"}, {"tp-9", "ob-18"}, {"tp-16", "ob-18"}, {"tp-10", "ob-19"}, {"tp-13", "ob-19"}};
+        String[][] flows = {{"tp-5", "tp-9"}, {"tp-6", "tp-10"}, {"tp-7", "tp-12"}, {"tp-8", "tp-13"},
+                {"tp-9", "tp-12"}, {"tp-13", "tp-15"}, {"tp-12", "tp-15"}};
+        int next = 22;
+        for (String[] s : serves) {
+            links.add(new Link("ln-" + next++, s[0], s[1], LinkKind.SERVES));
+        }
+        for (String[] f : flows) {
+            links.add(new Link("ln-" + next++, f[0], f[1], LinkKind.FLOW));
+        }
+        return new Project(info, tps, objectives, links, notes, zones);
+    }
+
+    private static Zone zone(String id, String label, Tone tone, int column) {
+        return new Zone(id, label, tone, new Bounds(column * COLUMN, 0, 400, 900));
+    }
+
+    /** A card in a stage column, one row per 140 units, centred in the column. */
+    private static Touchpoint card(String id, TouchpointType type, String label, String notes, int column, int row,
+                                   int owned, int earned, int paid, String budget) {
+        Bounds bounds = new Bounds(column * COLUMN + (400 - CARD_W) / 2, 80 + row * 140, CARD_W, CARD_H);
+        return new Touchpoint(id, type, label, notes, bounds, new MediaSplit(owned, earned, paid),
+                new BigDecimal(budget));
+    }
+}
