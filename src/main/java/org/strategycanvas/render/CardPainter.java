@@ -6,7 +6,10 @@ import org.strategycanvas.model.MediaSplit;
 import org.strategycanvas.model.Objective;
 import org.strategycanvas.model.Touchpoint;
 
-/** Draws touchpoint and objective cards, in full or as plain blocks when they are small on screen. */
+/**
+ * Draws touchpoint and objective cards, in full or as plain blocks when they are small on screen. Text is
+ * fitted by measuring rather than clipped: a clip per card costs a full-canvas mask on JavaFX.
+ */
 final class CardPainter {
 
     static final String OBJECTIVE_ICON = "mdi2b-bullseye-arrow";
@@ -27,8 +30,6 @@ final class CardPainter {
         s.fillRoundRect(b.x(), b.y(), b.width(), b.height(), ARC, Palette.family(t.family()));
         s.fillRoundRect(b.x() + BAND, b.y(), b.width() - BAND, b.height(), ARC, Palette.CARD);
         s.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), ARC, Palette.CARD_BORDER, 1);
-        s.save();
-        s.clipRect(b.x(), b.y(), b.width(), b.height());
         double left = b.x() + BAND + 8;
         double textLeft = left + 30;
         double textWidth = b.maxX() - 8 - textLeft;
@@ -38,13 +39,15 @@ final class CardPainter {
         }
         s.text(TextFit.ellipsize(s, texts.family(t.family()), SMALL, textWidth), textLeft, b.y() + 40, SMALL,
                 Palette.MUTED_INK);
+        if (b.height() < 76) {
+            return;
+        }
         splitBar(s, t.split(), left, b.y() + 50, b.maxX() - 8 - left);
-        String split = texts.split(t.split());
+        String split = TextFit.ellipsize(s, texts.split(t.split()), SMALL, b.maxX() - 8 - left);
         s.text(split, left, b.y() + 72, SMALL, Palette.INK);
         if (t.budget().signum() > 0) {
             budget(s, t.budget(), currency, b, left, s.textWidth(split, SMALL));
         }
-        s.restore();
     }
 
     private void budget(Surface s, BigDecimal amount, String currency, Bounds b, double left, double splitWidth) {
@@ -53,7 +56,7 @@ final class CardPainter {
         double right = b.maxX() - 8;
         if (left + splitWidth + 8 + width <= right) {
             s.text(budget, right - width, b.y() + 72, SMALL, Palette.INK);
-        } else {
+        } else if (b.height() >= 90) {
             s.text(TextFit.ellipsize(s, budget, SMALL, right - left), left, b.y() + 86, SMALL, Palette.INK);
         }
     }
@@ -71,8 +74,6 @@ final class CardPainter {
     void objective(Surface s, Objective o, Bounds b, boolean withTitle) {
         s.fillRoundRect(b.x(), b.y(), b.width(), b.height(), ARC, Palette.CARD);
         s.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), ARC, Palette.OBJECTIVE_BORDER, 2);
-        s.save();
-        s.clipRect(b.x(), b.y(), b.width(), b.height());
         double left = b.x() + 12;
         double textLeft = left + 32;
         s.icon(OBJECTIVE_ICON, left, b.y() + 10, 24, Palette.INK);
@@ -81,10 +82,13 @@ final class CardPainter {
                     Palette.INK);
         }
         double width = b.width() - 24;
-        s.text(TextFit.ellipsize(s, texts.kpi(o), KPI, width), left, b.y() + 58, KPI, Palette.INK);
-        s.text(TextFit.ellipsize(s, texts.deadline(o.deadline()), SMALL, width), left, b.y() + 78, SMALL,
-                Palette.MUTED_INK);
-        s.restore();
+        if (b.height() >= 62) {
+            s.text(TextFit.ellipsize(s, texts.kpi(o), KPI, width), left, b.y() + 58, KPI, Palette.INK);
+        }
+        if (b.height() >= 82) {
+            s.text(TextFit.ellipsize(s, texts.deadline(o.deadline()), SMALL, width), left, b.y() + 78, SMALL,
+                    Palette.MUTED_INK);
+        }
     }
 
     /** A touchpoint too small to read: a block in its family's colour. */

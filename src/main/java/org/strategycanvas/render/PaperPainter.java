@@ -25,12 +25,9 @@ final class PaperPainter {
             return;
         }
         s.strokeRect(b.x(), b.y(), b.width(), b.height(), tone.mix(Palette.INK, 0.3), 1);
-        if (withLabel) {
-            s.save();
-            s.clipRect(header.x(), header.y(), header.width(), header.height());
+        if (withLabel && header.height() >= 24) {
             s.text(TextFit.ellipsize(s, z.label(), ZONE_LABEL, b.width() - 20), b.x() + 10, b.y() + 21, ZONE_LABEL,
                     Palette.INK);
-            s.restore();
         }
     }
 

@@ -1,5 +1,7 @@
 package org.strategycanvas.render;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.Bounds;
@@ -20,6 +22,9 @@ public final class PlanRenderer {
 
     /** Below this scale a card is too small on screen to read: it is drawn as a block. */
     public static final double DETAIL_SCALE = 0.35;
+
+    /** Most links drawn in the zoomed-out overview; beyond it, only links of selected or hovered elements. */
+    public static final int OVERVIEW_LINK_BUDGET = 2000;
 
     /** Grid lines closer than this on screen are thinned out. */
     private static final double MIN_GRID_SPACING = 8;
@@ -87,7 +92,14 @@ public final class PlanRenderer {
         s.restore();
     }
 
+    /**
+     * Draws the links that may be seen. Zoomed out (blocks instead of cards) with more than
+     * {@link #OVERVIEW_LINK_BUDGET} of them in view, only those touching the selection or the hovered element
+     * are drawn: thousands of hairlines cost more than everything else and read as a blur anyway.
+     */
     private static void links(Project project, RenderView view, Surface s, boolean detailed) {
+        List<Link> shown = new ArrayList<>();
+        List<Bounds> ends = new ArrayList<>();
         for (Link link : project.links()) {
             Element from = project.element(link.from()).orElse(null);
             Element to = project.element(link.to()).orElse(null);
@@ -97,9 +109,24 @@ public final class PlanRenderer {
             Bounds a = view.shown(from.id(), from.bounds());
             Bounds b = view.shown(to.id(), to.bounds());
             if (LinkPainter.mayShow(a, b, view.visible())) {
-                LinkPainter.paint(s, a, b, link.kind(), view.scale(), detailed);
+                shown.add(link);
+                ends.add(a);
+                ends.add(b);
             }
         }
+        boolean thinOut = !detailed && shown.size() > OVERVIEW_LINK_BUDGET;
+        LinkPainter painter = new LinkPainter(view.scale(), detailed);
+        for (int i = 0; i < shown.size(); i++) {
+            Link link = shown.get(i);
+            if (!thinOut || isFocused(link.from(), view) || isFocused(link.to(), view)) {
+                painter.add(s, ends.get(2 * i), ends.get(2 * i + 1), link.kind());
+            }
+        }
+        painter.flush(s);
+    }
+
+    private static boolean isFocused(String id, RenderView view) {
+        return view.selected().contains(id) || id.equals(view.hovered());
     }
 
     /** The selection outline, or a lighter one under the pointer; two screen pixels wide at any zoom. */
@@ -120,12 +147,26 @@ public final class PlanRenderer {
             step *= 2;
         }
         Bounds v = view.visible();
-        double width = 1 / view.scale();
-        for (double x = Math.floor(v.x() / step) * step; x <= v.maxX(); x += step) {
-            s.line(x, v.y(), x, v.maxY(), Palette.GRID, width, Surface.SOLID);
+        double firstX = Math.floor(v.x() / step) * step;
+        double firstY = Math.floor(v.y() / step) * step;
+        int columns = (int) Math.floor((v.maxX() - firstX) / step) + 1;
+        int rows = (int) Math.floor((v.maxY() - firstY) / step) + 1;
+        double[] segments = new double[(columns + rows) * 4];
+        int n = 0;
+        for (int i = 0; i < columns; i++) {
+            double x = firstX + i * step;
+            segments[n++] = x;
+            segments[n++] = v.y();
+            segments[n++] = x;
+            segments[n++] = v.maxY();
         }
-        for (double y = Math.floor(v.y() / step) * step; y <= v.maxY(); y += step) {
-            s.line(v.x(), y, v.maxX(), y, Palette.GRID, width, Surface.SOLID);
+        for (int i = 0; i < rows; i++) {
+            double y = firstY + i * step;
+            segments[n++] = v.x();
+            segments[n++] = y;
+            segments[n++] = v.maxX();
+            segments[n++] = y;
         }
+        s.lines(segments, columns + rows, Palette.GRID, 1 / view.scale(), Surface.SOLID);
     }
 }

@@ -22,6 +22,12 @@ public interface Surface {
     /** A straight line; {@code dashes} alternates drawn and skipped lengths, empty for a solid line. */
     void line(double x1, double y1, double x2, double y2, Rgb stroke, double lineWidth, double[] dashes);
 
+    /**
+     * Many separate straight lines in one call, all alike: {@code segments} holds x1, y1, x2, y2 for each,
+     * and only its first {@code count} segments are drawn. Much cheaper than one call per line on JavaFX.
+     */
+    void lines(double[] segments, int count, Rgb stroke, double lineWidth, double[] dashes);
+
     void fillPolygon(double[] xs, double[] ys, Rgb fill);
 
     /** Draws text with its left end at {@code x} and its baseline at {@code y}. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -113,10 +114,12 @@ class PlanRendererTest {
                 List.of(), List.of());
         RecordingSurface surface = draw(plan, RenderView.of(new Bounds(0, 0, 1200, 400), 1));
         assertEquals(3, surface.lineDashes.size());
-        assertArrayEquals(LinkPainter.dashes(LinkKind.SERVES), surface.lineDashes.get(0));
-        assertEquals(0, surface.lineDashes.get(1).length, "flow is solid");
+        // Batches come in the order of the kinds: flow, serves, related.
+        assertEquals(0, surface.lineDashes.get(0).length, "flow is solid");
+        assertArrayEquals(LinkPainter.dashes(LinkKind.SERVES), surface.lineDashes.get(1));
         assertArrayEquals(LinkPainter.dashes(LinkKind.RELATED), surface.lineDashes.get(2));
         assertTrue(LinkPainter.dashes(LinkKind.SERVES).length > 0);
+        assertFalse(Arrays.equals(LinkPainter.dashes(LinkKind.SERVES), LinkPainter.dashes(LinkKind.RELATED)));
         assertEquals(3, surface.polygons);
         RecordingSurface away = draw(plan, RenderView.of(new Bounds(0, 500, 1200, 400), 1));
         assertEquals(0, away.lineDashes.size(), "links out of view are culled");
@@ -138,5 +141,22 @@ class PlanRendererTest {
         RenderView view = RenderView.of(new Bounds(0, 0, 200, 100), 1);
         assertEquals(0, draw(TestPlans.of(List.of()), view).lineDashes.size());
         assertEquals(11 + 6, draw(TestPlans.of(List.of()), view.withGrid(true, 20)).lineDashes.size());
+    }
+
+    @Test
+    void aCrowdedOverviewDrawsOnlyTheLinksOfTheSelection() {
+        List<Touchpoint> cards = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        int n = PlanRenderer.OVERVIEW_LINK_BUDGET + 10;
+        for (int i = 0; i <= n; i++) {
+            cards.add(TestPlans.card("tp-" + i, "C", (i % 50) * 300, (i / 50) * 200));
+        }
+        for (int i = 0; i < n; i++) {
+            links.add(new Link("ln-" + i, "tp-" + i, "tp-" + (i + 1), LinkKind.FLOW));
+        }
+        Project plan = TestPlans.of(cards, List.of(), links, List.of(), List.of());
+        Bounds everything = new Bounds(-100, -100, 16000, 9000);
+        assertEquals(2, draw(plan, RenderView.of(everything, 0.1).withSelection(Set.of("tp-7"))).lineDashes.size());
+        assertEquals(n, draw(plan, RenderView.of(everything, 0.5)).lineDashes.size(), "all links when detailed");
     }
 }

@@ -11,6 +11,7 @@ public final class RecordingSurface implements Surface {
 
     public final List<String> texts = new ArrayList<>();
     public final List<String> icons = new ArrayList<>();
+    /** The dash pattern of every line drawn, one entry per line even when lines come in batches. */
     public final List<double[]> lineDashes = new ArrayList<>();
     public int rects;
     public int polygons;
@@ -52,6 +53,13 @@ public final class RecordingSurface implements Surface {
     @Override
     public void line(double x1, double y1, double x2, double y2, Rgb stroke, double lineWidth, double[] dashes) {
         lineDashes.add(dashes);
+    }
+
+    @Override
+    public void lines(double[] segments, int count, Rgb stroke, double lineWidth, double[] dashes) {
+        for (int i = 0; i < count; i++) {
+            lineDashes.add(dashes);
+        }
     }
 
     @Override

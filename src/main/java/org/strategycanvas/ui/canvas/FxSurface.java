@@ -67,6 +67,21 @@ public final class FxSurface implements Surface {
         gc.strokeLine(x1, y1, x2, y2);
     }
 
+    @Override
+    public void lines(double[] segments, int count, Rgb stroke, double lineWidth, double[] dashes) {
+        if (count == 0) {
+            return;
+        }
+        stroke(stroke, lineWidth, dashes);
+        gc.beginPath();
+        for (int i = 0; i < count * 4; i += 4) {
+            gc.moveTo(segments[i], segments[i + 1]);
+            gc.lineTo(segments[i + 2], segments[i + 3]);
+        }
+        gc.stroke();
+        gc.beginPath();
+    }
+
     private void stroke(Rgb stroke, double lineWidth, double[] dashes) {
         gc.setStroke(colour(stroke));
         gc.setLineWidth(lineWidth);
