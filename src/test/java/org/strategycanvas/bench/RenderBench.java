@@ -22,8 +22,9 @@ import org.strategycanvas.render.TestPlans;
 /**
  * Not a test: prints how long the renderer takes to draw a 10,000-card, 10,000-link plan onto a recording
  * surface (the renderer's own cost: culling, level of detail, layout, text fitting), for a frame showing
- * the whole plan and a frame at 100 %. Run with
- * {@code mvn -o -q test-compile exec:java} or from an IDE: {@code RenderBench.main}.
+ * the whole plan and a frame at 100 %. Run after {@code mvn -o -q test-compile dependency:build-classpath
+ * -Dmdep.outputFile=cp.txt} with {@code java -cp target/classes:target/test-classes:$(cat cp.txt)
+ * org.strategycanvas.bench.RenderBench}; {@link FxRenderBench} runs the same way.
  */
 public final class RenderBench {
 
