@@ -1,0 +1,172 @@
+package org.strategycanvas.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.strategycanvas.i18n.Messages;
+import org.strategycanvas.model.Bounds;
+import org.strategycanvas.model.Element;
+import org.strategycanvas.model.Link;
+import org.strategycanvas.model.Objective;
+import org.strategycanvas.model.Project;
+import org.strategycanvas.model.StickyNote;
+import org.strategycanvas.model.Touchpoint;
+import org.strategycanvas.model.Zone;
+
+/**
+ * Draws a plan onto any {@link Surface}: the one renderer behind the screen, printing, PDF, PNG and the
+ * presentation. Only what meets the visible rectangle is drawn; below {@link #DETAIL_SCALE} cards become
+ * plain coloured blocks without text, so large plans stay fluid when zoomed out.
+ */
+public final class PlanRenderer {
+
+    /** Below this scale a card is too small on screen to read: it is drawn as a block. */
+    public static final double DETAIL_SCALE = 0.35;
+
+    /** Most links drawn in the zoomed-out overview; beyond it, only links of selected or hovered elements. */
+    public static final int OVERVIEW_LINK_BUDGET = 2000;
+
+    /** Grid lines closer than this on screen are thinned out. */
+    private static final double MIN_GRID_SPACING = 8;
+
+    private final CardPainter cards;
+
+    public PlanRenderer(Messages messages) {
+        this.cards = new CardPainter(new CardTexts(Objects.requireNonNull(messages)));
+    }
+
+    /**
+     * Draws the plan's visible part. The surface is expected to start with one unit per screen pixel and its
+     * origin at the top-left of the view; the renderer scales and translates within a save/restore pair.
+     */
+    public void render(Project project, RenderView view, Surface s) {
+        Bounds visible = view.visible();
+        double scale = view.scale();
+        boolean detailed = scale >= DETAIL_SCALE;
+        s.save();
+        s.scale(scale);
+        s.translate(-visible.x(), -visible.y());
+        s.clipRect(visible.x(), visible.y(), visible.width(), visible.height());
+        s.fillRect(visible.x(), visible.y(), visible.width(), visible.height(), Palette.BACKGROUND);
+        if (view.gridVisible()) {
+            grid(s, view);
+        }
+        for (Zone z : project.zones()) {
+            Bounds b = view.shown(z.id(), z.bounds());
+            if (b.intersects(visible)) {
+                PaperPainter.zone(s, z, b, detailed, !z.id().equals(view.renaming()));
+                outline(s, z, b, view);
+            }
+        }
+        links(project, view, s, detailed);
+        for (StickyNote n : project.notes()) {
+            Bounds b = view.shown(n.id(), n.bounds());
+            if (b.intersects(visible)) {
+                PaperPainter.note(s, n, b, detailed, !n.id().equals(view.renaming()));
+                outline(s, n, b, view);
+            }
+        }
+        for (Objective o : project.objectives()) {
+            Bounds b = view.shown(o.id(), o.bounds());
+            if (b.intersects(visible)) {
+                if (detailed) {
+                    cards.objective(s, o, b, !o.id().equals(view.renaming()));
+                } else {
+                    CardPainter.simpleObjective(s, b);
+                }
+                outline(s, o, b, view);
+            }
+        }
+        String currency = project.info().currency();
+        for (Touchpoint t : project.touchpoints()) {
+            Bounds b = view.shown(t.id(), t.bounds());
+            if (b.intersects(visible)) {
+                if (detailed) {
+                    cards.touchpoint(s, t, b, !t.id().equals(view.renaming()), currency);
+                } else {
+                    CardPainter.simpleTouchpoint(s, t, b);
+                }
+                outline(s, t, b, view);
+            }
+        }
+        s.restore();
+    }
+
+    /**
+     * Draws the links that may be seen. Zoomed out (blocks instead of cards) with more than
+     * {@link #OVERVIEW_LINK_BUDGET} of them in view, only those touching the selection or the hovered element
+     * are drawn: thousands of hairlines cost more than everything else and read as a blur anyway.
+     */
+    private static void links(Project project, RenderView view, Surface s, boolean detailed) {
+        List<Link> shown = new ArrayList<>();
+        List<Bounds> ends = new ArrayList<>();
+        for (Link link : project.links()) {
+            Element from = project.element(link.from()).orElse(null);
+            Element to = project.element(link.to()).orElse(null);
+            if (from == null || to == null) {
+                continue;
+            }
+            Bounds a = view.shown(from.id(), from.bounds());
+            Bounds b = view.shown(to.id(), to.bounds());
+            if (LinkPainter.mayShow(a, b, view.visible())) {
+                shown.add(link);
+                ends.add(a);
+                ends.add(b);
+            }
+        }
+        boolean thinOut = !detailed && shown.size() > OVERVIEW_LINK_BUDGET;
+        LinkPainter painter = new LinkPainter(view.scale(), detailed);
+        for (int i = 0; i < shown.size(); i++) {
+            Link link = shown.get(i);
+            if (!thinOut || isFocused(link.from(), view) || isFocused(link.to(), view)) {
+                painter.add(s, ends.get(2 * i), ends.get(2 * i + 1), link.kind());
+            }
+        }
+        painter.flush(s);
+    }
+
+    private static boolean isFocused(String id, RenderView view) {
+        return view.selected().contains(id) || id.equals(view.hovered());
+    }
+
+    /** The selection outline, or a lighter one under the pointer; two screen pixels wide at any zoom. */
+    private static void outline(Surface s, Element e, Bounds b, RenderView view) {
+        boolean selected = view.selected().contains(e.id());
+        if (!selected && !e.id().equals(view.hovered())) {
+            return;
+        }
+        double px = 1 / view.scale();
+        double gap = 3 * px;
+        s.strokeRoundRect(b.x() - gap, b.y() - gap, b.width() + 2 * gap, b.height() + 2 * gap, 12,
+                selected ? Palette.SELECTION : Palette.HOVER, (selected ? 2 : 1.5) * px);
+    }
+
+    private static void grid(Surface s, RenderView view) {
+        double step = view.gridSize();
+        while (step * view.scale() < MIN_GRID_SPACING) {
+            step *= 2;
+        }
+        Bounds v = view.visible();
+        double firstX = Math.floor(v.x() / step) * step;
+        double firstY = Math.floor(v.y() / step) * step;
+        int columns = (int) Math.floor((v.maxX() - firstX) / step) + 1;
+        int rows = (int) Math.floor((v.maxY() - firstY) / step) + 1;
+        double[] segments = new double[(columns + rows) * 4];
+        int n = 0;
+        for (int i = 0; i < columns; i++) {
+            double x = firstX + i * step;
+            segments[n++] = x;
+            segments[n++] = v.y();
+            segments[n++] = x;
+            segments[n++] = v.maxY();
+        }
+        for (int i = 0; i < rows; i++) {
+            double y = firstY + i * step;
+            segments[n++] = v.x();
+            segments[n++] = y;
+            segments[n++] = v.maxX();
+            segments[n++] = y;
+        }
+        s.lines(segments, columns + rows, Palette.GRID, 1 / view.scale(), Surface.SOLID);
+    }
+}

@@ -1,0 +1,76 @@
+package org.strategycanvas.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Fits text into a width: cut with an ellipsis, or wrapped on spaces. */
+public final class TextFit {
+
+    static final String ELLIPSIS = "…";
+
+    private TextFit() {
+    }
+
+    /** The text itself if it fits, else its longest start that fits followed by an ellipsis. */
+    public static String ellipsize(Surface surface, String text, TextStyle style, double width) {
+        if (surface.textWidth(text, style) <= width) {
+            return text;
+        }
+        int low = 0;
+        int high = text.length();
+        while (low < high) {
+            int mid = (low + high + 1) / 2;
+            if (surface.textWidth(text.substring(0, mid).stripTrailing() + ELLIPSIS, style) <= width) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low == 0 ? ELLIPSIS : text.substring(0, low).stripTrailing() + ELLIPSIS;
+    }
+
+    /**
+     * The text broken into lines no wider than the width, at most {@code maxLines}; the last line ends
+     * with an ellipsis when text is left over. A word longer than the width is cut.
+     */
+    public static List<String> wrap(Surface surface, String text, TextStyle style, double width, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        if (maxLines <= 0) {
+            return lines;
+        }
+        String[] paragraphs = text.split("\n", -1);
+        boolean truncated = false;
+        for (int p = 0; p < paragraphs.length && !truncated; p++) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraphs[p].trim().split("\\s+")) {
+                String candidate = line.length() == 0 ? word : line + " " + word;
+                if (line.length() == 0 || surface.textWidth(candidate, style) <= width) {
+                    line.setLength(0);
+                    line.append(candidate);
+                    continue;
+                }
+                if (lines.size() == maxLines - 1) {
+                    truncated = true;
+                    break;
+                }
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            }
+            if (lines.size() == maxLines) {
+                truncated = true;
+            } else {
+                lines.add(line.toString());
+                if (lines.size() == maxLines && p < paragraphs.length - 1) {
+                    truncated = true;
+                }
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            boolean last = i == lines.size() - 1;
+            String line = last && truncated ? lines.get(i) + ELLIPSIS : lines.get(i);
+            lines.set(i, ellipsize(surface, line, style, width));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,153 @@
+package org.strategycanvas.ui.canvas;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.strategycanvas.render.Rgb;
+import org.strategycanvas.render.Surface;
+import org.strategycanvas.render.TextStyle;
+
+/** A {@link Surface} over a JavaFX canvas. */
+public final class FxSurface implements Surface {
+
+    private final GraphicsContext gc;
+    private final Map<Rgb, Color> colours = new HashMap<>();
+    private final Map<TextStyle, Font> fonts = new HashMap<>();
+    private final Text measure = new Text();
+
+    public FxSurface(GraphicsContext gc) {
+        this.gc = gc;
+        gc.setTextBaseline(VPos.BASELINE);
+        gc.setTextAlign(TextAlignment.LEFT);
+    }
+
+    private Color colour(Rgb rgb) {
+        return colours.computeIfAbsent(rgb, c -> Color.rgb(c.red(), c.green(), c.blue(), c.alpha()));
+    }
+
+    private Font font(TextStyle style) {
+        return fonts.computeIfAbsent(style, s -> Font.font(Font.getDefault().getFamily(),
+                s.bold() ? FontWeight.BOLD : FontWeight.NORMAL, s.size()));
+    }
+
+    @Override
+    public void fillRect(double x, double y, double width, double height, Rgb fill) {
+        gc.setFill(colour(fill));
+        gc.fillRect(x, y, width, height);
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double width, double height, Rgb stroke, double lineWidth) {
+        stroke(stroke, lineWidth, SOLID);
+        gc.strokeRect(x, y, width, height);
+    }
+
+    @Override
+    public void fillRoundRect(double x, double y, double width, double height, double arc, Rgb fill) {
+        gc.setFill(colour(fill));
+        gc.fillRoundRect(x, y, width, height, arc, arc);
+    }
+
+    @Override
+    public void strokeRoundRect(double x, double y, double width, double height, double arc, Rgb stroke,
+                                double lineWidth) {
+        stroke(stroke, lineWidth, SOLID);
+        gc.strokeRoundRect(x, y, width, height, arc, arc);
+    }
+
+    @Override
+    public void line(double x1, double y1, double x2, double y2, Rgb stroke, double lineWidth, double[] dashes) {
+        stroke(stroke, lineWidth, dashes);
+        gc.strokeLine(x1, y1, x2, y2);
+    }
+
+    @Override
+    public void lines(double[] segments, int count, Rgb stroke, double lineWidth, double[] dashes) {
+        if (count == 0) {
+            return;
+        }
+        stroke(stroke, lineWidth, dashes);
+        gc.beginPath();
+        for (int i = 0; i < count * 4; i += 4) {
+            gc.moveTo(segments[i], segments[i + 1]);
+            gc.lineTo(segments[i + 2], segments[i + 3]);
+        }
+        gc.stroke();
+        gc.beginPath();
+    }
+
+    private void stroke(Rgb stroke, double lineWidth, double[] dashes) {
+        gc.setStroke(colour(stroke));
+        gc.setLineWidth(lineWidth);
+        gc.setLineDashes(dashes.length == 0 ? null : dashes);
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, Rgb fill) {
+        gc.setFill(colour(fill));
+        gc.fillPolygon(xs, ys, Math.min(xs.length, ys.length));
+    }
+
+    @Override
+    public void text(String text, double x, double y, TextStyle style, Rgb fill) {
+        gc.setFont(font(style));
+        gc.setFill(colour(fill));
+        gc.fillText(text, x, y);
+    }
+
+    @Override
+    public double textWidth(String text, TextStyle style) {
+        measure.setFont(font(style));
+        measure.setText(text);
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    @Override
+    public void icon(String literal, double x, double y, double size, Rgb fill) {
+        IconFonts.Glyph glyph = IconFonts.glyph(literal);
+        if (glyph == null) {
+            return;
+        }
+        gc.setFont(IconFonts.font(glyph.family(), size));
+        gc.setFill(colour(fill));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(glyph.text(), x + size / 2, y + size / 2);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.BASELINE);
+    }
+
+    @Override
+    public void save() {
+        gc.save();
+    }
+
+    @Override
+    public void restore() {
+        gc.restore();
+    }
+
+    @Override
+    public void translate(double dx, double dy) {
+        gc.translate(dx, dy);
+    }
+
+    @Override
+    public void scale(double factor) {
+        gc.scale(factor, factor);
+    }
+
+    @Override
+    public void clipRect(double x, double y, double width, double height) {
+        gc.beginPath();
+        gc.rect(x, y, width, height);
+        gc.clip();
+        gc.beginPath();
+    }
+}

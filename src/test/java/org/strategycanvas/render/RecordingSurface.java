@@ -1,0 +1,106 @@
+package org.strategycanvas.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A surface that draws nothing and remembers what it was asked to draw. Text widths are estimated from the
+ * number of characters, so layouts are deterministic.
+ */
+public final class RecordingSurface implements Surface {
+
+    public final List<String> texts = new ArrayList<>();
+    public final List<String> icons = new ArrayList<>();
+    /** The dash pattern of every line drawn, one entry per line even when lines come in batches. */
+    public final List<double[]> lineDashes = new ArrayList<>();
+    public int rects;
+    public int polygons;
+    private int depth;
+
+    public static double estimatedWidth(String text, TextStyle style) {
+        return text.length() * style.size() * 0.55;
+    }
+
+    public int shapes() {
+        return rects + polygons + lineDashes.size();
+    }
+
+    public boolean balanced() {
+        return depth == 0;
+    }
+
+    @Override
+    public void fillRect(double x, double y, double width, double height, Rgb fill) {
+        rects++;
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double width, double height, Rgb stroke, double lineWidth) {
+        rects++;
+    }
+
+    @Override
+    public void fillRoundRect(double x, double y, double width, double height, double arc, Rgb fill) {
+        rects++;
+    }
+
+    @Override
+    public void strokeRoundRect(double x, double y, double width, double height, double arc, Rgb stroke,
+                                double lineWidth) {
+        rects++;
+    }
+
+    @Override
+    public void line(double x1, double y1, double x2, double y2, Rgb stroke, double lineWidth, double[] dashes) {
+        lineDashes.add(dashes);
+    }
+
+    @Override
+    public void lines(double[] segments, int count, Rgb stroke, double lineWidth, double[] dashes) {
+        for (int i = 0; i < count; i++) {
+            lineDashes.add(dashes);
+        }
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, Rgb fill) {
+        polygons++;
+    }
+
+    @Override
+    public void text(String text, double x, double y, TextStyle style, Rgb fill) {
+        texts.add(text);
+    }
+
+    @Override
+    public double textWidth(String text, TextStyle style) {
+        return estimatedWidth(text, style);
+    }
+
+    @Override
+    public void icon(String literal, double x, double y, double size, Rgb fill) {
+        icons.add(literal);
+    }
+
+    @Override
+    public void save() {
+        depth++;
+    }
+
+    @Override
+    public void restore() {
+        depth--;
+    }
+
+    @Override
+    public void translate(double dx, double dy) {
+    }
+
+    @Override
+    public void scale(double factor) {
+    }
+
+    @Override
+    public void clipRect(double x, double y, double width, double height) {
+    }
+}
