@@ -3,6 +3,9 @@ package org.strategycanvas.ui.shell;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.strategycanvas.app.Settings;
@@ -27,9 +30,6 @@ public final class AppWindow {
         this.dialogs = dialogs;
         this.messages = new Messages(locale);
         this.session = new DocumentSession(NewProjects.blank(messages, LocalDate.now()));
-        Scene scene = new Scene(new javafx.scene.layout.Pane(), 1280, 800);
-        scene.getStylesheets().add(AppWindow.class.getResource("/org/strategycanvas/ui/app.css").toExternalForm());
-        stage.setScene(scene);
         build();
         stage.setOnCloseRequest(e -> {
             if (window.documents().confirmDiscardChanges()) {
@@ -42,9 +42,31 @@ public final class AppWindow {
 
     private void build() {
         window = new MainWindow(stage, messages, session, settings, dialogs, this::switchLanguage);
-        stage.getScene().setRoot(window.root());
+        // A new scene rather than a new root: the old menu bar takes its shortcuts away with its scene.
+        Scene old = stage.getScene();
+        Scene scene = old == null ? new Scene(window.root(), 1280, 800)
+                : new Scene(window.root(), old.getWidth(), old.getHeight());
+        scene.getStylesheets().add(AppWindow.class.getResource("/org/strategycanvas/ui/app.css").toExternalForm());
+        stage.setScene(scene);
+        focusCanvasFirst(scene);
         stage.titleProperty().unbind();
         stage.titleProperty().bind(session.windowTitle(messages));
+    }
+
+    /**
+     * A new scene gives focus to its first field, the palette's search, where Ctrl+Z would undo typing
+     * instead of the last edit: the canvas takes the first focus instead.
+     */
+    private void focusCanvasFirst(Scene scene) {
+        scene.focusOwnerProperty().addListener(new ChangeListener<Node>() {
+            @Override
+            public void changed(ObservableValue<? extends Node> obs, Node old, Node owner) {
+                scene.focusOwnerProperty().removeListener(this);
+                if (owner != window.canvas()) {
+                    window.canvas().requestFocus();
+                }
+            }
+        });
     }
 
     void switchLanguage(Locale locale) {
@@ -59,7 +81,6 @@ public final class AppWindow {
 
     public void show() {
         stage.show();
-        window.canvas().requestFocus();
     }
 
     public boolean openFile(Path path) {

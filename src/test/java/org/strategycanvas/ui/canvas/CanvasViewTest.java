@@ -181,7 +181,9 @@ class CanvasViewTest {
 
     @Test
     void aDropOutsideTheCanvasIsRefused(FxRobot robot) {
-        robot.interact(() -> dropped = view.acceptDrop(TouchpointType.BLOG, 900, 100));
+        Point2D beyondTheRightEdge = view.localToScene(view.getWidth() + 40, 100);
+        robot.interact(() -> dropped = view.acceptDrop(TouchpointType.BLOG, beyondTheRightEdge.getX(),
+                beyondTheRightEdge.getY()));
         assertFalse(dropped);
         assertEquals(3, editor.project().touchpoints().size());
     }

@@ -134,6 +134,9 @@ class AppWindowGesturesTest {
         assertEquals(40, split.paid());
         assertEquals(100, split.owned() + split.earned() + split.paid());
         robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(split, project().touchpoints().get(0).split(), "in a text field, Ctrl+Z undoes typing only");
+        robot.interact(() -> canvas().requestFocus());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertEquals(TouchpointType.WEBSITE.defaultSplit(), project().touchpoints().get(0).split());
     }
 
@@ -193,6 +196,8 @@ class AppWindowGesturesTest {
         assertEquals("_Fichier", bar.getMenus().get(0).getText());
         assertEquals("Rechercher un point de contact",
                 robot.lookup("#palette-search").queryAs(TextField.class).getPromptText());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(canvas(), canvas().getScene().getFocusOwner(), "the canvas has the focus, not the search");
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertEquals(0, project().touchpoints().size(), "the history survives the switch");
     }
