@@ -84,10 +84,11 @@ final class RenameField {
         }
         Bounds b = element.bounds();
         double scale = viewport.scale();
-        double fontSize = Math.max(10, Math.min(40, (element instanceof Zone ? 14 : 13) * scale));
+        // Readable however far out the canvas is zoomed.
+        double fontSize = Math.max(13, Math.min(40, (element instanceof Zone ? 14 : 13) * scale));
         field.setFont(Font.font(fontSize));
         double inset = element instanceof StickyNote ? 4 * scale : 0;
-        field.setPrefWidth(Math.max(80, b.width() * scale - 2 * inset));
+        field.setPrefWidth(Math.max(220, b.width() * scale - 2 * inset));
         field.relocate(viewport.toScreenX(b.x()) + inset, viewport.toScreenY(b.y()) + inset);
     }
 

@@ -40,7 +40,11 @@ abstract class Form {
         return control;
     }
 
-    protected final <T extends Node> T wide(T control) {
+    /** A control as wide as the form, under its own label. */
+    protected final <T extends Node> T below(String labelKey, T control) {
+        Label label = new Label(messages.get(labelKey));
+        label.setLabelFor(control);
+        grid.add(label, 0, rows++, 2, 1);
         grid.add(control, 0, rows++, 2, 1);
         return control;
     }

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.Media;
 import org.strategycanvas.model.MediaSplit;
@@ -39,7 +41,9 @@ final class SplitFields extends HBox {
             label.setLabelFor(field);
             label.getStyleClass().add("media-" + media.id());
             fields.put(media, field);
-            getChildren().addAll(label, field);
+            VBox column = new VBox(2, label, field);
+            HBox.setHgrow(column, Priority.ALWAYS);
+            getChildren().add(column);
         }
     }
 

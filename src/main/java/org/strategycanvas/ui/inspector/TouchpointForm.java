@@ -45,7 +45,7 @@ final class TouchpointForm extends ElementForm<Touchpoint> {
         row("inspector.label", label);
         row("inspector.type", type);
         row("inspector.budget", budget).setPromptText(editor.project().info().currency());
-        wide(split);
+        below("inspector.split", split);
         row("inspector.notes", notes);
         show(touchpoint);
     }

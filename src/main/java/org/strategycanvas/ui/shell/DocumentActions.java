@@ -28,6 +28,7 @@ public final class DocumentActions {
     private final Window owner;
     private final ProjectFiles files = new ProjectFiles();
     private Runnable recentFilesChanged = () -> { };
+    private Runnable documentReplaced = () -> { };
 
     public DocumentActions(DocumentSession session, Messages messages, Settings settings, FileDialogs dialogs,
                            Prompts prompts, Window owner) {
@@ -43,10 +44,16 @@ public final class DocumentActions {
         this.recentFilesChanged = listener;
     }
 
+    /** Told after New or Open put another plan in the window. */
+    void onDocumentReplaced(Runnable listener) {
+        this.documentReplaced = listener;
+    }
+
     public void newDocument() {
         if (confirmDiscardChanges()) {
             session.editor().reset(NewProjects.blank(messages, LocalDate.now()));
             session.detach();
+            documentReplaced.run();
         }
     }
 
@@ -69,6 +76,7 @@ public final class DocumentActions {
             session.editor().reset(opened.project());
             session.attach(path, opened.stamp());
             remember(path);
+            documentReplaced.run();
             return true;
         } catch (ProjectFileException e) {
             if (!Files.exists(path)) {

@@ -43,6 +43,7 @@ public final class MainWindow {
         canvas.setId("canvas");
         Prompts prompts = new Prompts(messages, stage);
         documents = new DocumentActions(session, messages, settings, dialogs, prompts, stage);
+        documents.onDocumentReplaced(canvas::fitToContent);
         InsertActions insert = new InsertActions(session.editor(), messages, canvas::visibleCenterInWorld);
 
         PaletteView palette = new PaletteView(messages, new CanvasDropTarget(), dragLayer);
