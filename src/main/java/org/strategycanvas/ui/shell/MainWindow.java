@@ -51,7 +51,7 @@ public final class MainWindow {
         InspectorView inspector = new InspectorView(messages, session.editor());
         inspector.setId("inspector");
 
-        SplitPane panes = new SplitPane(palette, canvas, inspector);
+        SplitPane panes = new SplitPane(palette, withEmptyHint(messages, session), inspector);
         panes.setDividerPositions(0.17, 0.77);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
@@ -63,6 +63,19 @@ public final class MainWindow {
         layout.setBottom(statusBar(messages, session));
         root.getChildren().addAll(layout, dragLayer);
         root.getStyleClass().add("main-window");
+    }
+
+    /** On an empty plan, a line in the middle of the canvas says how to start. */
+    private StackPane withEmptyHint(Messages messages, DocumentSession session) {
+        Label hint = new Label(messages.get("window.emptyHint"));
+        hint.getStyleClass().add("canvas-empty-hint");
+        hint.setMouseTransparent(true);
+        hint.setWrapText(true);
+        hint.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> session.editor().project().isEmpty(), session.editor().projectProperty()));
+        StackPane stack = new StackPane(canvas, hint);
+        SplitPane.setResizableWithParent(stack, true);
+        return stack;
     }
 
     private Region statusBar(Messages messages, DocumentSession session) {

@@ -42,7 +42,7 @@ public class Prompts {
     /** One plain sentence, already localized. */
     public void showError(String sentence) {
         ButtonType ok = new ButtonType(messages.get("prompt.ok"), ButtonBar.ButtonData.OK_DONE);
-        alert(Alert.AlertType.ERROR, sentence, null, ok).showAndWait();
+        alert(Alert.AlertType.ERROR, null, sentence, ok).showAndWait();
     }
 
     private Alert alert(Alert.AlertType type, String header, String text, ButtonType... buttons) {
