@@ -3,7 +3,6 @@ package org.strategycanvas.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.strategycanvas.i18n.Messages;
@@ -18,7 +17,6 @@ public final class StrategyCanvasApp extends Application {
         Settings settings = Settings.forUser();
         Locale locale = Messages.supported(settings.language().orElse(Locale.getDefault()));
         Locale.setDefault(locale);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         AppWindow window = new AppWindow(stage, settings, new FxFileDialogs(new Messages(locale)), locale);
         window.show();
         List<String> args = getParameters().getUnnamed();

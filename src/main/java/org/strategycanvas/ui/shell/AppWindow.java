@@ -1,8 +1,10 @@
 package org.strategycanvas.ui.shell;
 
+import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import javafx.application.Application;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -29,6 +31,7 @@ public final class AppWindow {
         this.settings = settings;
         this.dialogs = dialogs;
         this.messages = new Messages(locale);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.session = new DocumentSession(NewProjects.blank(messages, LocalDate.now()));
         build();
         stage.setOnCloseRequest(e -> {

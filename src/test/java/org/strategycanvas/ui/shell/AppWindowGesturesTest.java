@@ -201,4 +201,54 @@ class AppWindowGesturesTest {
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertEquals(0, project().touchpoints().size(), "the history survives the switch");
     }
+
+    @Test
+    void aFileChangedByAnotherProgramIsNotOverwrittenWithoutAsking(FxRobot robot) throws IOException {
+        dropWebsite(robot);
+        Path file = folder.resolve("shared.strategy.json");
+        dialogs.willAnswer(file);
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        Files.writeString(file, Files.readString(file).replace("\"Website\"", "\"Site du voisin\""));
+        byte[] theirs = Files.readAllBytes(file);
+        robot.push(KeyCode.CONTROL, KeyCode.D);
+
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        robot.clickOn(robot.lookup(".prompt .button").lookup((Button b) -> b.getText().equals("Cancel"))
+                .queryButton());
+        assertEquals(new String(theirs), Files.readString(file), "their version stays");
+        assertTrue(window.session().editor().dirtyProperty().get());
+
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        robot.clickOn(robot.lookup(".prompt .button").lookup((Button b) -> b.getText().equals("Overwrite"))
+                .queryButton());
+        assertEquals(2, countOf(Files.readString(file), "\"type\": \"website\""), "ours is written");
+        assertEquals(new String(theirs), Files.readString(file.resolveSibling("shared.strategy.json.bak")),
+                "theirs is kept as the backup");
+        assertFalse(window.session().editor().dirtyProperty().get());
+    }
+
+    @Test
+    void aBrokenFileLeavesTheOpenPlanAsItWas(FxRobot robot) throws IOException {
+        dropWebsite(robot);
+        Project before = project();
+        Path broken = folder.resolve("broken.strategy.json");
+        Files.writeString(broken, "{\"format\": \"strategy-canvas\", \"schemaVersion\": 1,");
+        robot.interact(() -> window.session().editor().markSaved());
+        dialogs.willAnswer(broken);
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+        Button ok = robot.lookup(".prompt .button").queryButton();
+        String sentence = robot.lookup(".prompt .content").queryLabeled().getText();
+        assertTrue(sentence.contains("broken.strategy.json") && sentence.contains("line"), sentence);
+        assertFalse(sentence.contains("Exception"), sentence);
+        robot.clickOn(ok);
+        assertEquals(before, project());
+    }
+
+    private static int countOf(String text, String part) {
+        int count = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            count++;
+        }
+        return count;
+    }
 }
