@@ -21,16 +21,24 @@ public final class Project {
     private final List<Link> links;
     private final List<StickyNote> notes;
     private final List<Zone> zones;
+    private final MixPlan mixPlan;
     private Map<String, Element> index;
 
     public Project(ProjectInfo info, List<Touchpoint> touchpoints, List<Objective> objectives, List<Link> links,
-                   List<StickyNote> notes, List<Zone> zones) {
+                   List<StickyNote> notes, List<Zone> zones, MixPlan mixPlan) {
         this.info = Objects.requireNonNull(info, "info");
         this.touchpoints = List.copyOf(touchpoints);
         this.objectives = List.copyOf(objectives);
         this.links = List.copyOf(links);
         this.notes = List.copyOf(notes);
         this.zones = List.copyOf(zones);
+        this.mixPlan = Objects.requireNonNull(mixPlan, "mixPlan");
+    }
+
+    /** A project with the default mix plan. */
+    public Project(ProjectInfo info, List<Touchpoint> touchpoints, List<Objective> objectives, List<Link> links,
+                   List<StickyNote> notes, List<Zone> zones) {
+        this(info, touchpoints, objectives, links, notes, zones, MixPlan.DEFAULT);
     }
 
     public static Project empty(ProjectInfo info) {
@@ -59,6 +67,14 @@ public final class Project {
 
     public List<Zone> zones() {
         return zones;
+    }
+
+    public MixPlan mixPlan() {
+        return mixPlan;
+    }
+
+    public Project withMixPlan(MixPlan newMixPlan) {
+        return new Project(info, touchpoints, objectives, links, notes, zones, newMixPlan);
     }
 
     /** Every placed element in drawing order: zones at the back, then notes, objectives, touchpoints. */
@@ -91,7 +107,7 @@ public final class Project {
     }
 
     public Project withInfo(ProjectInfo newInfo) {
-        return new Project(newInfo, touchpoints, objectives, links, notes, zones);
+        return new Project(newInfo, touchpoints, objectives, links, notes, zones, mixPlan);
     }
 
     /** Adds elements and links at the end of their lists. */
@@ -113,14 +129,14 @@ public final class Project {
         }
         List<Link> lks = new ArrayList<>(links);
         lks.addAll(addedLinks);
-        return new Project(info, tps, objs, lks, nts, zns);
+        return new Project(info, tps, objs, lks, nts, zns, mixPlan);
     }
 
     /** Replaces elements that have the same id, keeping their place in the drawing order. */
     public Project replacing(Map<String, ? extends Element> byId) {
         return new Project(info, replaceIn(touchpoints, byId, Touchpoint.class),
                 replaceIn(objectives, byId, Objective.class), links,
-                replaceIn(notes, byId, StickyNote.class), replaceIn(zones, byId, Zone.class));
+                replaceIn(notes, byId, StickyNote.class), replaceIn(zones, byId, Zone.class), mixPlan);
     }
 
     private static <T extends Element> List<T> replaceIn(List<T> list, Map<String, ? extends Element> byId,
@@ -152,25 +168,25 @@ public final class Project {
                 links.stream().filter(l -> !gone.contains(l.id()) && !gone.contains(l.from())
                         && !gone.contains(l.to())).toList(),
                 notes.stream().filter(e -> !gone.contains(e.id())).toList(),
-                zones.stream().filter(e -> !gone.contains(e.id())).toList());
+                zones.stream().filter(e -> !gone.contains(e.id())).toList(), mixPlan);
     }
 
     /** Replaces the whole content of each list; used to restore an exact earlier order. */
     public Project withContent(List<Touchpoint> newTouchpoints, List<Objective> newObjectives, List<Link> newLinks,
                                List<StickyNote> newNotes, List<Zone> newZones) {
-        return new Project(info, newTouchpoints, newObjectives, newLinks, newNotes, newZones);
+        return new Project(info, newTouchpoints, newObjectives, newLinks, newNotes, newZones, mixPlan);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Project p && info.equals(p.info) && touchpoints.equals(p.touchpoints)
                 && objectives.equals(p.objectives) && links.equals(p.links) && notes.equals(p.notes)
-                && zones.equals(p.zones);
+                && zones.equals(p.zones) && mixPlan.equals(p.mixPlan);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(info, touchpoints, objectives, links, notes, zones);
+        return Objects.hash(info, touchpoints, objectives, links, notes, zones, mixPlan);
     }
 
     @Override

@@ -1,11 +1,13 @@
 package org.strategycanvas.model;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /** A place where the customer meets the brand: a card on the canvas. */
 public record Touchpoint(String id, TouchpointType type, String label, String notes, Bounds bounds,
-                         MediaSplit split, BigDecimal budget) implements Element {
+                         MediaSplit split, BigDecimal budget, LocalDate activeFrom, LocalDate activeTo)
+        implements Element {
 
     public static final double DEFAULT_WIDTH = 180;
     public static final double DEFAULT_HEIGHT = 96;
@@ -21,6 +23,24 @@ public record Touchpoint(String id, TouchpointType type, String label, String no
         if (budget.signum() < 0) {
             throw new IllegalArgumentException("budget must not be negative");
         }
+        if (activeFrom != null && activeTo != null && activeTo.isBefore(activeFrom)) {
+            throw new IllegalArgumentException("a touchpoint's activity ends on or after its start");
+        }
+    }
+
+    /** A touchpoint active for the whole plan. */
+    public Touchpoint(String id, TouchpointType type, String label, String notes, Bounds bounds, MediaSplit split,
+                      BigDecimal budget) {
+        this(id, type, label, notes, bounds, split, budget, null, null);
+    }
+
+    /** Whether it is active on some day from {@code from} to {@code to} inclusive; open ends mean always. */
+    public boolean activeDuring(LocalDate from, LocalDate to) {
+        return (activeFrom == null || !activeFrom.isAfter(to)) && (activeTo == null || !activeTo.isBefore(from));
+    }
+
+    public Touchpoint withActiveRange(LocalDate from, LocalDate to) {
+        return new Touchpoint(id, type, label, notes, bounds, split, budget, from, to);
     }
 
     /** A new card of this type at a point, with the type's default split and no budget. */
@@ -35,7 +55,7 @@ public record Touchpoint(String id, TouchpointType type, String label, String no
 
     @Override
     public Touchpoint withBounds(Bounds newBounds) {
-        return new Touchpoint(id, type, label, notes, newBounds, split, budget);
+        return new Touchpoint(id, type, label, notes, newBounds, split, budget, activeFrom, activeTo);
     }
 
     @Override
@@ -49,27 +69,27 @@ public record Touchpoint(String id, TouchpointType type, String label, String no
     }
 
     public Touchpoint withLabel(String newLabel) {
-        return new Touchpoint(id, type, newLabel, notes, bounds, split, budget);
+        return new Touchpoint(id, type, newLabel, notes, bounds, split, budget, activeFrom, activeTo);
     }
 
     public Touchpoint withType(TouchpointType newType) {
-        return new Touchpoint(id, newType, label, notes, bounds, split, budget);
+        return new Touchpoint(id, newType, label, notes, bounds, split, budget, activeFrom, activeTo);
     }
 
     public Touchpoint withNotes(String newNotes) {
-        return new Touchpoint(id, type, label, newNotes, bounds, split, budget);
+        return new Touchpoint(id, type, label, newNotes, bounds, split, budget, activeFrom, activeTo);
     }
 
     public Touchpoint withSplit(MediaSplit newSplit) {
-        return new Touchpoint(id, type, label, notes, bounds, newSplit, budget);
+        return new Touchpoint(id, type, label, notes, bounds, newSplit, budget, activeFrom, activeTo);
     }
 
     public Touchpoint withBudget(BigDecimal newBudget) {
-        return new Touchpoint(id, type, label, notes, bounds, split, newBudget);
+        return new Touchpoint(id, type, label, notes, bounds, split, newBudget, activeFrom, activeTo);
     }
 
     @Override
     public Touchpoint withId(String newId) {
-        return new Touchpoint(newId, type, label, notes, bounds, split, budget);
+        return new Touchpoint(newId, type, label, notes, bounds, split, budget, activeFrom, activeTo);
     }
 }
