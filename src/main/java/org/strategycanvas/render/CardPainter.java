@@ -2,7 +2,6 @@ package org.strategycanvas.render;
 
 import java.math.BigDecimal;
 import org.strategycanvas.model.Bounds;
-import org.strategycanvas.model.MediaSplit;
 import org.strategycanvas.model.Objective;
 import org.strategycanvas.model.Touchpoint;
 
@@ -42,7 +41,7 @@ final class CardPainter {
         if (b.height() < 76) {
             return;
         }
-        splitBar(s, t.split(), left, b.y() + 50, b.maxX() - 8 - left);
+        MediaBars.horizontal(s, t.split(), left, b.y() + 50, b.maxX() - 8 - left, 6);
         String split = TextFit.ellipsize(s, texts.split(t.split()), SMALL, b.maxX() - 8 - left);
         s.text(split, left, b.y() + 72, SMALL, Palette.INK);
         if (t.budget().signum() > 0) {
@@ -59,16 +58,6 @@ final class CardPainter {
         } else if (b.height() >= 90) {
             s.text(TextFit.ellipsize(s, budget, SMALL, right - left), left, b.y() + 86, SMALL, Palette.INK);
         }
-    }
-
-    /** A thin bar in three parts: owned, earned, paid. */
-    private static void splitBar(Surface s, MediaSplit split, double x, double y, double width) {
-        double owned = width * split.owned() / 100.0;
-        double earned = width * split.earned() / 100.0;
-        double paid = width - owned - earned;
-        s.fillRect(x, y, owned, 6, Palette.OWNED);
-        s.fillRect(x + owned, y, earned, 6, Palette.EARNED);
-        s.fillRect(x + owned + earned, y, paid, 6, Palette.PAID);
     }
 
     void objective(Surface s, Objective o, Bounds b, boolean withTitle) {

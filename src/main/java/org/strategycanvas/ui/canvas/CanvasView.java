@@ -20,6 +20,7 @@ import org.strategycanvas.model.Ids;
 import org.strategycanvas.model.Touchpoint;
 import org.strategycanvas.model.TouchpointType;
 import org.strategycanvas.render.PlanGeometry;
+import org.strategycanvas.render.MixLegend;
 import org.strategycanvas.render.PlanRenderer;
 import org.strategycanvas.render.RenderView;
 import org.strategycanvas.ui.editor.Editor;
@@ -43,6 +44,7 @@ public final class CanvasView extends Region {
     private final Viewport viewport = new Viewport();
     private final PlanRenderer renderer;
     private final FxSurface surface;
+    private final MixLegend legend;
     private final CanvasGestures gestures;
     private final RenameField rename;
     private final Messages messages;
@@ -62,6 +64,7 @@ public final class CanvasView extends Region {
         this.editor = editor;
         this.messages = messages;
         this.renderer = new PlanRenderer(messages);
+        this.legend = new MixLegend(messages);
         this.surface = new FxSurface(canvas.getGraphicsContext2D());
         this.gestures = new CanvasGestures(this, editor, viewport);
         this.rename = new RenameField(editor, viewport, overlay, messages, this::requestRedraw);
@@ -132,6 +135,9 @@ public final class CanvasView extends Region {
                 .withDrag(gestures.draggedIds(), gestures.dragDx(), gestures.dragDy())
                 .withGrid(gridVisible, GridSnap.STEP);
         renderer.render(editor.project(), view, surface);
+        if (!editor.project().touchpoints().isEmpty()) {
+            legend.paint(surface, 10, height - legend.height() - 10);
+        }
         Bounds band = gestures.band();
         if (band != null) {
             gc.setFill(BAND_FILL);
