@@ -1,9 +1,12 @@
 package org.strategycanvas.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -46,6 +49,55 @@ public record MixPlan(PeriodUnit unit, int periodCount, List<Phase> phases, Map<
             next.put(period, target);
         }
         return new MixPlan(unit, periodCount, phases, next, gapThreshold);
+    }
+
+    /**
+     * Names the periods {@code first} to {@code last} as one phase (a blank name leaves them in none).
+     * Phases they overlapped keep their other periods; neighbouring runs with the same name become one.
+     */
+    public MixPlan withPhase(String name, int first, int last) {
+        List<Phase> result = new ArrayList<>();
+        for (Phase p : phases) {
+            if (p.first() < first) {
+                result.add(new Phase(p.name(), p.first(), Math.min(p.last(), first - 1)));
+            }
+            if (p.last() > last) {
+                result.add(new Phase(p.name(), Math.max(p.first(), last + 1), p.last()));
+            }
+        }
+        if (!name.isBlank()) {
+            result.add(new Phase(name.strip(), first, last));
+        }
+        result.sort(Comparator.comparingInt(Phase::first));
+        List<Phase> merged = new ArrayList<>();
+        for (Phase p : result) {
+            Phase previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (previous != null && previous.name().equals(p.name()) && previous.last() + 1 == p.first()) {
+                merged.set(merged.size() - 1, new Phase(p.name(), previous.first(), p.last()));
+            } else {
+                merged.add(p);
+            }
+        }
+        return withPhases(merged);
+    }
+
+    /** The phase a period belongs to, if any. */
+    public Optional<Phase> phaseOf(int period) {
+        return phases.stream().filter(p -> p.contains(period)).findFirst();
+    }
+
+    /** The same plan with another number of periods or unit; what falls beyond the new end is dropped. */
+    public MixPlan withPeriods(PeriodUnit newUnit, int newCount) {
+        List<Phase> kept = new ArrayList<>();
+        for (Phase p : phases) {
+            if (p.first() < newCount) {
+                kept.add(new Phase(p.name(), p.first(), Math.min(p.last(), newCount - 1)));
+            }
+        }
+        TreeMap<Integer, MediaSplit> keptTargets = new TreeMap<>(targets.entrySet().stream()
+                .filter(e -> e.getKey() < newCount)
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        return new MixPlan(newUnit, newCount, kept, keptTargets, gapThreshold);
     }
 
     public MixPlan withPhases(List<Phase> newPhases) {
