@@ -16,7 +16,6 @@ public final class MixChartPainter {
     private static final TextStyle SMALL = TextStyle.plain(10);
     private static final TextStyle BOLD = TextStyle.bold(11);
     private static final Rgb NO_DATA = Rgb.hex(0xE4E7EB);
-    private static final Rgb SELECTED = Palette.SELECTION.withAlpha(0.12);
 
     private final Messages messages;
 
@@ -31,8 +30,7 @@ public final class MixChartPainter {
         return pointX < x + AXIS || index >= columns ? -1 : index;
     }
 
-    public void paint(Surface s, List<MixChartColumn> columns, double x, double y, double width, double height,
-                      int selected) {
+    public void paint(Surface s, List<MixChartColumn> columns, double x, double y, double width, double height) {
         double top = y + PHASE_BAND;
         double plotHeight = Math.max(10, height - PHASE_BAND - LABELS);
         double slot = (width - AXIS) / Math.max(1, columns.size());
@@ -41,9 +39,6 @@ public final class MixChartPainter {
         for (int i = 0; i < columns.size(); i++) {
             MixChartColumn c = columns.get(i);
             double left = x + AXIS + i * slot;
-            if (i == selected) {
-                s.fillRect(left, y, slot, height, SELECTED);
-            }
             double planWidth = Math.max(2, slot * 0.5);
             double targetWidth = Math.max(2, slot * 0.22);
             double planX = left + slot * 0.12;

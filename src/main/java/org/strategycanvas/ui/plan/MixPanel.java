@@ -1,0 +1,61 @@
+package org.strategycanvas.ui.plan;
+
+import javafx.geometry.Insets;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.strategycanvas.i18n.Messages;
+import org.strategycanvas.model.Project;
+import org.strategycanvas.ui.editor.Editor;
+
+/**
+ * The plan's media mix: on the left its mix now, overall and by family; on the right how it moves over
+ * time, target against planned, with the selected periods' phase and target to edit.
+ */
+public final class MixPanel extends BorderPane {
+
+    private final Editor editor;
+    private final MixFigures figures;
+    private final MixSummaryView summary;
+    private final MixChartView chart;
+    private final MixPlanSettings settings;
+    private final PeriodEditor periods;
+
+    public MixPanel(Messages messages, Editor editor, PeriodEditor.TargetInput targetInput) {
+        this.editor = editor;
+        this.figures = new MixFigures(messages);
+        getStyleClass().add("mix-panel");
+        summary = new MixSummaryView(messages);
+        summary.setId("mix-summary");
+        chart = new MixChartView(messages);
+        chart.setId("mix-chart");
+        settings = new MixPlanSettings(messages, editor);
+        periods = new PeriodEditor(messages, editor, targetInput);
+        chart.onSelect((first, last) -> periods.show(first, last, figures.describe(editor.project(), first, last)));
+        VBox timeline = new VBox(6, settings, chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        HBox.setHgrow(timeline, Priority.ALWAYS);
+        HBox body = new HBox(12, summary, timeline, periods);
+        body.setPadding(new Insets(8));
+        setCenter(body);
+        editor.projectProperty().addListener((obs, old, project) -> refresh(project));
+        refresh(editor.project());
+        chart.select(0, 0);
+    }
+
+    private void refresh(Project project) {
+        summary.show(figures.summary(project));
+        chart.show(figures.columns(project));
+        settings.show(project.mixPlan());
+        periods.show(chart.first(), chart.last(), figures.describe(project, chart.first(), chart.last()));
+    }
+
+    MixChartView chart() {
+        return chart;
+    }
+
+    MixSummaryView summary() {
+        return summary;
+    }
+}

@@ -1,0 +1,103 @@
+package org.strategycanvas.ui.plan;
+
+import java.util.function.UnaryOperator;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.strategycanvas.command.EditMixPlan;
+import org.strategycanvas.i18n.Messages;
+import org.strategycanvas.model.MediaSplit;
+import org.strategycanvas.model.MixPlan;
+import org.strategycanvas.ui.editor.Editor;
+
+/**
+ * The selected periods: their dates, their phase's name, and their target mix. A target set here applies
+ * to every selected period, in one undo step.
+ */
+final class PeriodEditor extends VBox {
+
+    private final Messages messages;
+    private final Editor editor;
+    private final Label heading = new Label();
+    private final TextField phase = new TextField();
+    private final TargetInput target;
+    private final Button clear;
+    private int first;
+    private int last;
+
+    /** Where the target mix is typed or dragged; supplied by the panel. */
+    interface TargetInput {
+        javafx.scene.Node node();
+
+        void show(MediaSplit split);
+
+        void onCommit(java.util.function.Consumer<MediaSplit> listener);
+    }
+
+    PeriodEditor(Messages messages, Editor editor, TargetInput target) {
+        super(6);
+        this.messages = messages;
+        this.editor = editor;
+        this.target = target;
+        getStyleClass().add("period-editor");
+        heading.getStyleClass().add("panel-title");
+        heading.setWrapText(true);
+        phase.setId("period-phase");
+        phase.setPromptText(messages.get("plan.period.phasePrompt"));
+        phase.setOnAction(e -> edit(p -> p.withPhase(phase.getText(), first, last)));
+        phase.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                String current = editor.project().mixPlan().phaseOf(first).map(ph -> ph.name()).orElse("");
+                if (!current.equals(phase.getText().strip())) {
+                    edit(p -> p.withPhase(phase.getText(), first, last));
+                }
+            }
+        });
+        target.onCommit(split -> edit(p -> {
+            MixPlan result = p;
+            for (int i = first; i <= last; i++) {
+                result = result.withTarget(i, split);
+            }
+            return result;
+        }));
+        clear = new Button(messages.get("plan.period.clearTarget"));
+        clear.setId("period-clear-target");
+        clear.setOnAction(e -> edit(p -> {
+            MixPlan result = p;
+            for (int i = first; i <= last; i++) {
+                result = result.withTarget(i, null);
+            }
+            return result;
+        }));
+        getChildren().addAll(heading, new Label(messages.get("plan.period.phase")), phase,
+                new Label(messages.get("plan.period.target")), target.node(), clear);
+        setMinWidth(230);
+        setPrefWidth(250);
+    }
+
+    private void edit(UnaryOperator<MixPlan> change) {
+        MixPlan before = editor.project().mixPlan();
+        if (last >= before.periodCount()) {
+            return;
+        }
+        MixPlan after = change.apply(before);
+        if (!after.equals(before)) {
+            editor.execute(new EditMixPlan(before, after));
+        }
+    }
+
+    /** Shows periods {@code from} to {@code to}, described by {@code description}. */
+    void show(int from, int to, String description) {
+        first = from;
+        last = to;
+        heading.setText(description);
+        MixPlan plan = editor.project().mixPlan();
+        if (!phase.isFocused()) {
+            phase.setText(plan.phaseOf(from).map(p -> p.name()).orElse(""));
+        }
+        MediaSplit current = plan.targets().get(from);
+        target.show(current != null ? current : new MediaSplit(34, 33, 33));
+        clear.setDisable(plan.targets().keySet().stream().noneMatch(i -> i >= from && i <= to));
+    }
+}
