@@ -13,9 +13,17 @@ public final class RecordingSurface implements Surface {
     public final List<String> icons = new ArrayList<>();
     /** The dash pattern of every line drawn, one entry per line even when lines come in batches. */
     public final List<double[]> lineDashes = new ArrayList<>();
+    /** Every filled rectangle, in order. */
+    public final List<Fill> fills = new ArrayList<>();
+    /** Every segment of every batch of lines: x1, y1, x2, y2. */
+    public final List<double[]> segments = new ArrayList<>();
     public int rects;
     public int polygons;
     private int depth;
+
+    /** A filled rectangle and its colour. */
+    public record Fill(double x, double y, double width, double height, Rgb colour) {
+    }
 
     public static double estimatedWidth(String text, TextStyle style) {
         return text.length() * style.size() * 0.55;
@@ -32,6 +40,7 @@ public final class RecordingSurface implements Surface {
     @Override
     public void fillRect(double x, double y, double width, double height, Rgb fill) {
         rects++;
+        fills.add(new Fill(x, y, width, height, fill));
     }
 
     @Override
@@ -59,6 +68,7 @@ public final class RecordingSurface implements Surface {
     public void lines(double[] segments, int count, Rgb stroke, double lineWidth, double[] dashes) {
         for (int i = 0; i < count; i++) {
             lineDashes.add(dashes);
+            this.segments.add(java.util.Arrays.copyOfRange(segments, i * 4, i * 4 + 4));
         }
     }
 
