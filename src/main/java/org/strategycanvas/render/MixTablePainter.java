@@ -35,7 +35,7 @@ public final class MixTablePainter {
             if (row.split() != null) {
                 MediaBars.horizontal(s, row.split(), barX, top + 5, barWidth, 12);
                 s.text(texts.split(row.split()), barX + barWidth + 8, top + 15, TEXT, Palette.INK);
-            } else {
+            } else if (!row.heading()) {
                 s.text(messages.get("plan.mix.none"), barX, top + 15, TEXT, Palette.MUTED_INK);
             }
             top += ROW;

@@ -35,16 +35,17 @@ final class AppMenus {
     }
 
     static MenuBar build(Messages messages, DocumentSession session, DocumentActions documents,
-                         InsertActions insert, CanvasView canvas, Settings settings, Runnable quit,
+                         InsertActions insert, MainWindow window, Settings settings, Runnable quit,
                          Consumer<Locale> switchLanguage) {
         AppMenus menus = new AppMenus(messages);
+        CanvasView canvas = window.canvas();
         documents.onRecentFilesChanged(() -> menus.fillRecent(settings.recentFiles(), documents));
         menus.fillRecent(settings.recentFiles(), documents);
         MenuBar bar = new MenuBar(
                 menus.file(documents, quit),
                 menus.edit(session.editor(), session.editActions(), canvas),
                 menus.insert(insert),
-                menus.view(canvas, switchLanguage));
+                menus.view(window, switchLanguage));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -118,7 +119,13 @@ final class AppMenus {
                 item("menu.insert.zone", "Shortcut+Shift+J", e -> insert.zone()));
     }
 
-    private Menu view(CanvasView canvas, Consumer<Locale> switchLanguage) {
+    private Menu view(MainWindow window, Consumer<Locale> switchLanguage) {
+        CanvasView canvas = window.canvas();
+        CheckMenuItem mix = new CheckMenuItem(messages.get("menu.view.mixPanel"));
+        mix.setId("menu-view-mixPanel");
+        mix.setSelected(window.isMixPanelShown());
+        mix.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
+        mix.selectedProperty().addListener((obs, o, on) -> window.showMixPanel(on));
         CheckMenuItem grid = new CheckMenuItem(messages.get("menu.view.grid"));
         grid.setSelected(true);
         grid.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
@@ -137,7 +144,7 @@ final class AppMenus {
                 item("menu.view.zoomOut", "Shortcut+Minus", e -> canvas.zoomOut()),
                 item("menu.view.actualSize", "Shortcut+0", e -> canvas.resetZoom()),
                 item("menu.view.fit", "Shortcut+Shift+F", e -> canvas.fitToContent()),
-                new SeparatorMenuItem(), grid, new SeparatorMenuItem(), language);
+                new SeparatorMenuItem(), grid, mix, new SeparatorMenuItem(), language);
     }
 
     private Menu menu(String key, MenuItem... items) {

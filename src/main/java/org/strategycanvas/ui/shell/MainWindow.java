@@ -3,6 +3,7 @@ package org.strategycanvas.ui.shell;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -21,6 +22,7 @@ import org.strategycanvas.ui.canvas.CanvasView;
 import org.strategycanvas.ui.inspector.InspectorView;
 import org.strategycanvas.ui.palette.DropTarget;
 import org.strategycanvas.ui.palette.PaletteView;
+import org.strategycanvas.ui.plan.MixPanel;
 
 /**
  * The editor window's content: menus on top, the palette on the left, the canvas in the middle, the
@@ -32,6 +34,8 @@ public final class MainWindow {
     private final StackPane root = new StackPane();
     private final CanvasView canvas;
     private final DocumentActions documents;
+    private final MixPanel mixPanel;
+    private final SplitPane centre;
 
     public MainWindow(Stage stage, Messages messages, DocumentSession session, Settings settings,
                       FileDialogs dialogs, Consumer<Locale> switchLanguage) {
@@ -51,13 +55,19 @@ public final class MainWindow {
         InspectorView inspector = new InspectorView(messages, session.editor());
         inspector.setId("inspector");
 
-        SplitPane panes = new SplitPane(palette, withEmptyHint(messages, session), inspector);
+        mixPanel = new MixPanel(messages, session.editor(), MixTargetInput.create(messages));
+        mixPanel.setId("mix-panel");
+        centre = new SplitPane(withEmptyHint(messages, session), mixPanel);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.68);
+        SplitPane.setResizableWithParent(mixPanel, false);
+        SplitPane panes = new SplitPane(palette, centre, inspector);
         panes.setDividerPositions(0.17, 0.77);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
 
         BorderPane layout = new BorderPane(panes);
-        layout.setTop(AppMenus.build(messages, session, documents, insert, canvas, settings,
+        layout.setTop(AppMenus.build(messages, session, documents, insert, this, settings,
                 () -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
                         javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)), switchLanguage));
         layout.setBottom(statusBar(messages, session));
@@ -104,6 +114,20 @@ public final class MainWindow {
 
     public CanvasView canvas() {
         return canvas;
+    }
+
+    public boolean isMixPanelShown() {
+        return centre.getItems().contains(mixPanel);
+    }
+
+    /** Shows or hides the media-mix panel below the canvas. */
+    public void showMixPanel(boolean shown) {
+        if (shown && !isMixPanelShown()) {
+            centre.getItems().add(mixPanel);
+            centre.setDividerPositions(0.68);
+        } else if (!shown) {
+            centre.getItems().remove(mixPanel);
+        }
     }
 
     public DocumentActions documents() {
