@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.io.FileStamp;
@@ -18,7 +19,9 @@ import org.strategycanvas.io.ProjectFiles;
 import org.strategycanvas.io.ProjectFormat;
 import org.strategycanvas.io.SafeFileWriter;
 import org.strategycanvas.model.Family;
+import org.strategycanvas.model.MediaSplit;
 import org.strategycanvas.model.Project;
+import org.strategycanvas.model.mix.PlanMix;
 
 /**
  * The headless commands: validate, info, upgrade, --help, --version. Returns an exit code (0 done,
@@ -107,7 +110,10 @@ public final class Cli {
                 opened.migratedFromVersion(), SafeFileWriter.backupOf(path).getFileName());
     }
 
-    /** A JSON summary: title, version, touchpoints per family (all six), and the other counts. */
+    /**
+     * A JSON summary: title, version, touchpoints per family (all six), the other counts, and the plan's
+     * media mix in whole percents (see {@link PlanMix#budgetWeighted}).
+     */
     private static String info(OpenedProject opened) {
         Project p = opened.project();
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -121,6 +127,16 @@ public final class Cli {
         node.put("links", p.links().size());
         node.put("notes", p.notes().size());
         node.put("zones", p.zones().size());
+        // Budget-weighted, equal weights when no touchpoint has a budget; null without touchpoints.
+        Optional<MediaSplit> mix = PlanMix.budgetWeighted(p.touchpoints()).split();
+        if (mix.isPresent()) {
+            ObjectNode split = node.putObject("mix");
+            split.put("owned", mix.get().owned());
+            split.put("earned", mix.get().earned());
+            split.put("paid", mix.get().paid());
+        } else {
+            node.putNull("mix");
+        }
         try {
             return new String(JsonMappers.canonicalWriter().writeValueAsBytes(node), StandardCharsets.UTF_8) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

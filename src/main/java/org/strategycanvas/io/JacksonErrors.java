@@ -99,7 +99,26 @@ final class JacksonErrors {
         if (!path.isEmpty() && "project".equals(path.get(0).getFieldName()) && path.size() > 1) {
             return Places.projectDetails();
         }
+        if (!path.isEmpty() && "mixPlan".equals(path.get(0).getFieldName()) && path.size() > 1) {
+            return placeInMixPlan(path, root.path("mixPlan"));
+        }
         return Places.header();
+    }
+
+    /** A phase or a target of the mix plan when the path goes through one, else the mix plan itself. */
+    private static Text placeInMixPlan(List<JsonMappingException.Reference> path, JsonNode mixPlan) {
+        if (path.size() >= 3 && path.get(2).getIndex() >= 0) {
+            String list = path.get(1).getFieldName();
+            int index = path.get(2).getIndex();
+            if ("phases".equals(list)) {
+                JsonNode name = mixPlan.path("phases").path(index).path("name");
+                return Places.phase(index + 1, name.isTextual() ? name.asText() : null);
+            }
+            if ("targets".equals(list)) {
+                return Places.target(index + 1);
+            }
+        }
+        return Places.mixPlan();
     }
 
     private static Text expected(Class<?> type) {

@@ -5,10 +5,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.strategycanvas.io.ProjectJson.FileJson;
 import org.strategycanvas.io.ProjectJson.InfoJson;
 import org.strategycanvas.io.ProjectJson.LinkJson;
+import org.strategycanvas.io.ProjectJson.MixPlanJson;
+import org.strategycanvas.io.ProjectJson.PhaseJson;
+import org.strategycanvas.io.ProjectJson.TargetJson;
 import org.strategycanvas.io.ProjectJson.NoteJson;
 import org.strategycanvas.io.ProjectJson.ObjectiveJson;
 import org.strategycanvas.io.ProjectJson.SplitJson;
@@ -18,7 +23,10 @@ import org.strategycanvas.model.Bounds;
 import org.strategycanvas.model.Link;
 import org.strategycanvas.model.LinkKind;
 import org.strategycanvas.model.MediaSplit;
+import org.strategycanvas.model.MixPlan;
 import org.strategycanvas.model.Objective;
+import org.strategycanvas.model.PeriodUnit;
+import org.strategycanvas.model.Phase;
 import org.strategycanvas.model.Project;
 import org.strategycanvas.model.ProjectInfo;
 import org.strategycanvas.model.ProjectProblems;
@@ -76,7 +84,8 @@ final class JsonToProject {
                     .orElseThrow(() -> new ProjectFileException("io.error.unknownKind", file, Places.shown(kindId), at));
             links.add(new Link(id(l.id(), at), present(l.from(), "from", at), present(l.to(), "to", at), kind));
         }
-        Project project = new Project(info, touchpoints, objectives, links, notes, zones);
+        MixPlan mixPlan = mixPlan(present(f.mixPlan(), "mixPlan", top));
+        Project project = new Project(info, touchpoints, objectives, links, notes, zones, mixPlan);
         List<ProjectProblems.Problem> problems = ProjectProblems.of(project);
         if (!problems.isEmpty()) {
             ProjectProblems.Problem first = problems.get(0);
@@ -104,19 +113,71 @@ final class JsonToProject {
         String typeId = present(t.type(), "type", at);
         TouchpointType type = TouchpointType.byId(typeId)
                 .orElseThrow(() -> new ProjectFileException("io.error.unknownType", file, Places.shown(typeId), at));
-        SplitJson s = present(t.split(), "split", at);
+        MediaSplit split = split(present(t.split(), "split", at), at);
+        BigDecimal budget = decimal(present(t.budget(), "budget", at), "budget", at);
+        if (budget.signum() < 0) {
+            throw new ProjectFileException("io.error.negativeBudget", file, at);
+        }
+        LocalDate activeFrom = t.activeFrom() == null ? null : date(t.activeFrom(), at);
+        LocalDate activeTo = t.activeTo() == null ? null : date(t.activeTo(), at);
+        if (activeFrom != null && activeTo != null && activeTo.isBefore(activeFrom)) {
+            throw new ProjectFileException("io.error.activeRangeBackwards", file, at, activeTo.toString(),
+                    activeFrom.toString());
+        }
+        return new Touchpoint(id(t.id(), at), type, present(t.label(), "label", at), present(t.notes(), "notes", at),
+                bounds(t.x(), t.y(), t.width(), t.height(), at), split, budget,
+                activeFrom, activeTo);
+    }
+
+    private MixPlan mixPlan(MixPlanJson m) throws ProjectFileException {
+        Text at = Places.mixPlan();
+        String unitId = present(m.unit(), "unit", at);
+        PeriodUnit unit = PeriodUnit.byId(unitId)
+                .orElseThrow(() -> new ProjectFileException("io.error.unknownUnit", file, Places.shown(unitId), at));
+        int count = present(m.periodCount(), "periodCount", at);
+        if (count < 1 || count > MixPlan.MAX_PERIODS) {
+            throw new ProjectFileException("io.error.badPeriodCount", file, count, at, MixPlan.MAX_PERIODS);
+        }
+        int threshold = present(m.gapThreshold(), "gapThreshold", at);
+        if (threshold < 0 || threshold > 100) {
+            throw new ProjectFileException("io.error.badGapThreshold", file, threshold, at);
+        }
+        List<Phase> phases = new ArrayList<>();
+        for (int i = 0; i < present(m.phases(), "phases", at).size(); i++) {
+            PhaseJson p = present(m.phases().get(i), "phases", at);
+            Text phaseAt = Places.phase(i + 1, p.name());
+            String name = present(p.name(), "name", phaseAt);
+            int first = present(p.first(), "first", phaseAt);
+            int last = present(p.last(), "last", phaseAt);
+            if (first < 0 || last < first || last >= count) {
+                throw new ProjectFileException("io.error.badPhase", file, phaseAt, first, last, count - 1);
+            }
+            phases.add(new Phase(name, first, last));
+        }
+        Map<Integer, MediaSplit> targets = new TreeMap<>();
+        for (int i = 0; i < present(m.targets(), "targets", at).size(); i++) {
+            TargetJson t = present(m.targets().get(i), "targets", at);
+            Text targetAt = Places.target(i + 1);
+            int period = present(t.period(), "period", targetAt);
+            if (period < 0 || period >= count) {
+                throw new ProjectFileException("io.error.targetOutsidePlan", file, targetAt, period, count - 1);
+            }
+            MediaSplit split = split(present(t.split(), "split", targetAt), targetAt);
+            if (targets.put(period, split) != null) {
+                throw new ProjectFileException("io.error.duplicateTarget", file, targetAt, period);
+            }
+        }
+        return new MixPlan(unit, count, phases, targets, threshold);
+    }
+
+    private MediaSplit split(SplitJson s, Text at) throws ProjectFileException {
         int owned = present(s.owned(), "owned", at);
         int earned = present(s.earned(), "earned", at);
         int paid = present(s.paid(), "paid", at);
         if (!MediaSplit.isValid(owned, earned, paid)) {
             throw new ProjectFileException("io.error.badSplit", file, at, owned, earned, paid);
         }
-        BigDecimal budget = decimal(present(t.budget(), "budget", at), "budget", at);
-        if (budget.signum() < 0) {
-            throw new ProjectFileException("io.error.negativeBudget", file, at);
-        }
-        return new Touchpoint(id(t.id(), at), type, present(t.label(), "label", at), present(t.notes(), "notes", at),
-                bounds(t.x(), t.y(), t.width(), t.height(), at), new MediaSplit(owned, earned, paid), budget);
+        return new MediaSplit(owned, earned, paid);
     }
 
     private <T> T present(T value, String key, Text at) throws ProjectFileException {

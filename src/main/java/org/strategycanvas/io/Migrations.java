@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The ordered steps that bring any older project file up to the current format version. */
 public final class Migrations {
@@ -24,9 +25,15 @@ public final class Migrations {
         }
     }
 
-    /** The steps of this build: none yet, version 1 is the first format. */
+    /** The steps of this build: 1 to 2 adds touchpoint activity dates and the mix plan. */
     public static Migrations production() {
-        return new Migrations(List.of(), ProjectFormat.CURRENT_VERSION);
+        return new Migrations(List.of(new Version1To2()), ProjectFormat.CURRENT_VERSION);
+    }
+
+    /** The kept layout of an older version, to check its files strictly before migrating them. */
+    public Optional<Class<?>> layoutOf(int version) {
+        Migration step = byFromVersion.get(version);
+        return step == null ? Optional.empty() : step.fromLayout();
     }
 
     public int currentVersion() {

@@ -26,6 +26,24 @@ final class Places {
         return Text.of("io.place.project");
     }
 
+    /** The {@code mixPlan} object: periods, phases, targets. */
+    static Text mixPlan() {
+        return Text.of("io.place.mixPlan");
+    }
+
+    /** Phase {@code number} (counted from 1) of the mix plan, with its name when it has one. */
+    static Text phase(int number, String name) {
+        if (name == null || name.isBlank()) {
+            return Text.of("io.place.phase.noName", number);
+        }
+        return Text.of("io.place.phase", number, shown(name));
+    }
+
+    /** Target {@code number} (counted from 1, in file order) of the mix plan. */
+    static Text target(int number) {
+        return Text.of("io.place.target", number);
+    }
+
     static boolean isList(String name) {
         return ITEM_KEYS.containsKey(name);
     }

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The file layout, version 1, as plain data: one record per JSON object, component names equal to the
+ * The file layout, version 2, as plain data: one record per JSON object, component names equal to the
  * JSON keys. Kept apart from the model so that the model can evolve while old files stay readable. Every
  * component is nullable here; {@link JsonToProject} turns missing or wrong values into plain sentences.
  */
@@ -14,10 +14,11 @@ final class ProjectJson {
     private ProjectJson() {
     }
 
-    @JsonPropertyOrder({"format", "schemaVersion", "project", "zones", "notes", "objectives", "touchpoints", "links"})
+    @JsonPropertyOrder({"format", "schemaVersion", "project", "zones", "notes", "objectives", "touchpoints", "links",
+            "mixPlan"})
     record FileJson(String format, Integer schemaVersion, InfoJson project, List<ZoneJson> zones,
                     List<NoteJson> notes, List<ObjectiveJson> objectives, List<TouchpointJson> touchpoints,
-                    List<LinkJson> links) {
+                    List<LinkJson> links, MixPlanJson mixPlan) {
     }
 
     @JsonPropertyOrder({"title", "organisation", "author", "language", "currency", "planStart"})
@@ -39,9 +40,10 @@ final class ProjectJson {
                          BigDecimal target, String deadline, Double x, Double y, Double width, Double height) {
     }
 
-    @JsonPropertyOrder({"id", "type", "label", "notes", "x", "y", "width", "height", "split", "budget"})
+    @JsonPropertyOrder({"id", "type", "label", "notes", "x", "y", "width", "height", "split", "budget",
+            "activeFrom", "activeTo"})
     record TouchpointJson(String id, String type, String label, String notes, Double x, Double y, Double width,
-                          Double height, SplitJson split, BigDecimal budget) {
+                          Double height, SplitJson split, BigDecimal budget, String activeFrom, String activeTo) {
     }
 
     @JsonPropertyOrder({"owned", "earned", "paid"})
@@ -50,5 +52,19 @@ final class ProjectJson {
 
     @JsonPropertyOrder({"id", "from", "to", "kind"})
     record LinkJson(String id, String from, String to, String kind) {
+    }
+
+    /** Periods and phases are numbered from 0; targets are written sorted by period. */
+    @JsonPropertyOrder({"unit", "periodCount", "gapThreshold", "phases", "targets"})
+    record MixPlanJson(String unit, Integer periodCount, Integer gapThreshold, List<PhaseJson> phases,
+                       List<TargetJson> targets) {
+    }
+
+    @JsonPropertyOrder({"name", "first", "last"})
+    record PhaseJson(String name, Integer first, Integer last) {
+    }
+
+    @JsonPropertyOrder({"period", "split"})
+    record TargetJson(Integer period, SplitJson split) {
     }
 }

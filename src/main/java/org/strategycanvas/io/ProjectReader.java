@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.Optional;
 import org.strategycanvas.io.ProjectJson.FileJson;
 import org.strategycanvas.model.Project;
 
@@ -45,6 +46,10 @@ public final class ProjectReader {
                 // Straight from the text, so that type errors keep their line and column.
                 layout = mapper.readValue(text, FileJson.class);
             } else {
+                Optional<Class<?>> oldLayout = migrations.layoutOf(version);
+                if (oldLayout.isPresent()) {
+                    mapper.readValue(text, oldLayout.get()); // its own layout first: errors keep line and column
+                }
                 migrations.migrate(root, version, file);
                 layout = mapper.treeToValue(root, FileJson.class);
             }

@@ -5,12 +5,17 @@ import java.time.LocalDate;
 import org.strategycanvas.io.ProjectJson.FileJson;
 import org.strategycanvas.io.ProjectJson.InfoJson;
 import org.strategycanvas.io.ProjectJson.LinkJson;
+import org.strategycanvas.io.ProjectJson.MixPlanJson;
+import org.strategycanvas.io.ProjectJson.PhaseJson;
+import org.strategycanvas.io.ProjectJson.TargetJson;
 import org.strategycanvas.io.ProjectJson.NoteJson;
 import org.strategycanvas.io.ProjectJson.ObjectiveJson;
 import org.strategycanvas.io.ProjectJson.SplitJson;
 import org.strategycanvas.io.ProjectJson.TouchpointJson;
 import org.strategycanvas.io.ProjectJson.ZoneJson;
 import org.strategycanvas.model.Bounds;
+import org.strategycanvas.model.MediaSplit;
+import org.strategycanvas.model.MixPlan;
 import org.strategycanvas.model.Objective;
 import org.strategycanvas.model.Project;
 import org.strategycanvas.model.ProjectInfo;
@@ -37,22 +42,37 @@ final class ProjectToJson {
                 }).toList(),
                 p.objectives().stream().map(ProjectToJson::objective).toList(),
                 p.touchpoints().stream().map(ProjectToJson::touchpoint).toList(),
-                p.links().stream().map(l -> new LinkJson(l.id(), l.from(), l.to(), l.kind().id())).toList());
+                p.links().stream().map(l -> new LinkJson(l.id(), l.from(), l.to(), l.kind().id())).toList(),
+                mixPlan(p.mixPlan()));
+    }
+
+    /** Phases in plan order, targets sorted by period (the model keeps them sorted). */
+    static MixPlanJson mixPlan(MixPlan m) {
+        return new MixPlanJson(m.unit().id(), m.periodCount(), m.gapThreshold(),
+                m.phases().stream().map(ph -> new PhaseJson(ph.name(), ph.first(), ph.last())).toList(),
+                m.targets().entrySet().stream().map(e -> new TargetJson(e.getKey(), split(e.getValue()))).toList());
+    }
+
+    private static SplitJson split(MediaSplit s) {
+        return new SplitJson(s.owned(), s.earned(), s.paid());
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     private static ObjectiveJson objective(Objective o) {
         Bounds b = o.bounds();
         LocalDate deadline = o.deadline();
         return new ObjectiveJson(o.id(), o.title(), o.kpiMetric(), o.unit(), plain(o.baseline()),
-                plain(o.target()), deadline == null ? null : deadline.toString(),
+                plain(o.target()), date(deadline),
                 b.x(), b.y(), b.width(), b.height());
     }
 
     private static TouchpointJson touchpoint(Touchpoint t) {
         Bounds b = t.bounds();
         return new TouchpointJson(t.id(), t.type().id(), t.label(), t.notes(), b.x(), b.y(), b.width(),
-                b.height(), new SplitJson(t.split().owned(), t.split().earned(), t.split().paid()),
-                plain(t.budget()));
+                b.height(), split(t.split()), plain(t.budget()), date(t.activeFrom()), date(t.activeTo()));
     }
 
     /** A negative scale (1E+3) would be written "1000" anyway; make the value say so, too. */

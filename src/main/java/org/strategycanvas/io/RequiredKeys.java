@@ -8,6 +8,9 @@ import java.util.Map;
 import org.strategycanvas.io.ProjectJson.FileJson;
 import org.strategycanvas.io.ProjectJson.InfoJson;
 import org.strategycanvas.io.ProjectJson.LinkJson;
+import org.strategycanvas.io.ProjectJson.MixPlanJson;
+import org.strategycanvas.io.ProjectJson.PhaseJson;
+import org.strategycanvas.io.ProjectJson.TargetJson;
 import org.strategycanvas.io.ProjectJson.NoteJson;
 import org.strategycanvas.io.ProjectJson.ObjectiveJson;
 import org.strategycanvas.io.ProjectJson.SplitJson;
@@ -45,6 +48,21 @@ final class RequiredKeys {
                 if (list.getValue() == TouchpointJson.class) {
                     require(item.get("split"), SplitJson.class, at, file);
                 }
+            }
+        }
+        JsonNode mixPlan = root.get("mixPlan");
+        require(mixPlan, MixPlanJson.class, Places.mixPlan(), file);
+        if (mixPlan != null && mixPlan.isObject()) {
+            JsonNode phases = mixPlan.path("phases");
+            for (int i = 0; i < phases.size(); i++) {
+                JsonNode name = phases.get(i).get("name");
+                require(phases.get(i), PhaseJson.class, Places.phase(i + 1, name != null ? name.textValue() : null),
+                        file);
+            }
+            JsonNode targets = mixPlan.path("targets");
+            for (int i = 0; i < targets.size(); i++) {
+                require(targets.get(i), TargetJson.class, Places.target(i + 1), file);
+                require(targets.get(i).get("split"), SplitJson.class, Places.target(i + 1), file);
             }
         }
     }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strategycanvas.io.ProjectFiles;
+import org.strategycanvas.testing.SchemaCheck;
 
 class CliTest {
 
@@ -57,13 +58,22 @@ class CliTest {
         assertEquals("", err());
     }
 
+    /**
+     * The mix is budget-weighted over all twelve touchpoints, whatever their dates. Budgets: Instagram 600
+     * (60/30/10), ads 900 (0/5/95), site 2400 (85/10/5), blog 300 (75/20/5), app 480 (80/10/10),
+     * newsletter 180 (90/5/5), workshops 350.50 (40/30/30); the five others have none. Total 5210.5.
+     * Owned 36000 + 0 + 204000 + 22500 + 38400 + 16200 + 14020 = 331120 → 63.55 %;
+     * earned 18000 + 4500 + 24000 + 6000 + 4800 + 900 + 10515 = 68715 → 13.19 %;
+     * paid 6000 + 85500 + 12000 + 1500 + 4800 + 900 + 10515 = 121215 → 23.26 %.
+     * Floors 63 + 13 + 23 = 99; the largest remainder (.55, owned) takes the last point: 64/13/23.
+     */
     @Test
-    void infoPrintsCountsPerFamily() {
+    void infoPrintsCountsPerFamilyAndTheMix() {
         assertEquals(0, run("info", SAMPLE));
         assertEquals("""
                 {
                   "title": "Boulangerie Martin — plan digital 2026",
-                  "schemaVersion": 1,
+                  "schemaVersion": 2,
                   "touchpoints": {
                     "web": 2,
                     "mobile": 1,
@@ -75,9 +85,32 @@ class CliTest {
                   "objectives": 3,
                   "links": 16,
                   "notes": 2,
-                  "zones": 4
+                  "zones": 4,
+                  "mix": {
+                    "owned": 64,
+                    "earned": 13,
+                    "paid": 23
+                  }
                 }
                 """, out());
+    }
+
+    @Test
+    void infoGivesTheEqualWeightMixWithoutBudgetsAndNullWithoutTouchpoints() throws Exception {
+        String sample = Files.readString(Path.of(SAMPLE));
+        // Every budget set to 0: the mean of the twelve splits. Owned 60+70+0+0+85+10+75+80+80+90+90+40 = 680,
+        // earned 30+30+5+100+10+85+20+10+15+5+5+30 = 345, paid 10+0+95+0+5+5+5+10+5+5+5+30 = 175 (sum 1200):
+        // 56.67 / 28.75 / 14.58; floors 56 + 28 + 14 = 98; remainders .67, .75, .58: earned, then owned.
+        Path noBudget = Files.writeString(dir.resolve("free.strategy.json"),
+                sample.replaceAll("\"budget\": [0-9.]+", "\"budget\": 0"));
+        assertEquals(0, run("info", noBudget.toString()));
+        assertTrue(out().contains("\"owned\": 57,\n    \"earned\": 29,\n    \"paid\": 14\n"), out());
+        out.reset();
+        Path empty = Files.writeString(dir.resolve("empty.strategy.json"),
+                sample.replaceAll("(?s)\"touchpoints\": \\[.*?\n  \\],", "\"touchpoints\": [],")
+                        .replaceAll("(?s)\"links\": \\[.*?\n  \\],", "\"links\": [],"));
+        assertEquals(0, run("info", empty.toString()), err());
+        assertTrue(out().endsWith("\"zones\": 4,\n  \"mix\": null\n}\n"), out());
     }
 
     @Test
@@ -95,10 +128,39 @@ class CliTest {
         assertEquals(0, run("upgrade", file.toString()));
         assertArrayEquals(canonical, Files.readAllBytes(file));
         assertEquals(reformatted, Files.readString(dir.resolve("plan.strategy.json.bak")));
-        assertTrue(out().contains("rewritten in format version 1"), out());
+        assertTrue(out().contains("rewritten in format version 2"), out());
         out.reset();
         assertEquals(0, run("upgrade", file.toString()));
         assertTrue(out().contains("already in the current format"), out());
+    }
+
+    @Test
+    void upgradeTurnsAVersion1FileIntoCanonicalVersion2Bytes() throws Exception {
+        Path v1 = Path.of("src/test/resources/v1/boulangerie-martin.strategy.json");
+        Path file = Files.copy(v1, dir.resolve("old.strategy.json"));
+        assertEquals(0, run("upgrade", file.toString()));
+        assertTrue(out().contains("rewritten in format version 2 (it was version 1)"), out());
+        byte[] upgraded = Files.readAllBytes(file);
+        assertArrayEquals(Files.readAllBytes(v1), Files.readAllBytes(dir.resolve("old.strategy.json.bak")));
+        String text = new String(upgraded, StandardCharsets.UTF_8);
+        assertTrue(text.contains("\"schemaVersion\": 2,"), text);
+        assertTrue(text.contains("\"budget\": 600,\n      \"activeFrom\": null,\n      \"activeTo\": null\n"), text);
+        assertTrue(text.endsWith("""
+                  "mixPlan": {
+                    "unit": "month",
+                    "periodCount": 12,
+                    "gapThreshold": 15,
+                    "phases": [],
+                    "targets": []
+                  }
+                }
+                """), text);
+        // Canonical: what the writer makes of what it reads back, byte for byte; a second upgrade changes nothing.
+        assertArrayEquals(upgraded, new ProjectFiles().toBytes(new ProjectFiles().open(file).project()));
+        SchemaCheck.assertValid(upgraded);
+        out.reset();
+        assertEquals(0, run("upgrade", file.toString()));
+        assertTrue(out().contains("already in the current format (version 2)"), out());
     }
 
     @Test

@@ -20,7 +20,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every kind of broken file is refused with one plain sentence that names the file. */
 class BrokenInputTest {
 
+    /** Version 1 files: they are migrated, and must still be refused for the same reasons. */
     private static final Path CORPUS = Path.of("src/test/resources/broken");
+    /** Version 2 files, and version 1 files carrying keys that only version 2 has. */
+    private static final Path CORPUS_2 = CORPUS.resolve("v2");
     /** Keys whose sentence must give a line and a column. */
     private static final Set<String> LOCATED = Set.of("io.error.syntax", "io.error.truncated", "io.error.trailing",
             "io.error.duplicateKey", "io.error.tooDeep", "io.error.stringTooLong", "io.error.numberTooLong",
@@ -83,6 +86,68 @@ class BrokenInputTest {
     })
     void corpusFileIsRefusedPlainly(String name, String expectedKey) {
         assertRefused(CORPUS.resolve(name), expectedKey);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "unknown-period-unit.json, io.error.unknownUnit",
+            "period-count-zero.json, io.error.badPeriodCount",
+            "period-count-too-many.json, io.error.badPeriodCount",
+            "phase-out-of-range.json, io.error.badPhase",
+            "phase-backwards.json, io.error.badPhase",
+            "target-outside-plan.json, io.error.targetOutsidePlan",
+            "negative-target-period.json, io.error.targetOutsidePlan",
+            "duplicate-target-period.json, io.error.duplicateTarget",
+            "target-split-not-100.json, io.error.badSplit",
+            "active-to-before-from.json, io.error.activeRangeBackwards",
+            "french-active-date.json, io.error.badDate",
+            "gap-threshold-over-100.json, io.error.badGapThreshold",
+            "missing-mix-plan.json, io.error.missingField",
+            "null-mix-plan.json, io.error.nullField",
+            "missing-active-to.json, io.error.missingField",
+            "missing-target-split.json, io.error.missingField",
+            "text-for-period-count.json, io.error.wrongType",
+            "unknown-phase-key.json, io.error.unknownField",
+            "v1-with-mix-plan.json, io.error.unknownField",
+            "v1-with-active-dates.json, io.error.unknownField",
+    })
+    void version2CorpusFileIsRefusedPlainly(String name, String expectedKey) {
+        assertRefused(CORPUS_2.resolve(name), expectedKey);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "unknown-period-unit.json | unknown period unit \u201cquarter\u201d in the mix plan"
+                    + " | unité de période inconnue « quarter » dans le plan du mix média",
+            "period-count-too-many.json | sets 261 periods in the mix plan; a plan has 1 to 260 periods"
+                    + " | indique 261 périodes dans le plan du mix média ; un plan en compte de 1 à 260",
+            "phase-out-of-range.json | phase 1 (\u201cLancement\u201d) of the mix plan running from period 0 to"
+                    + " period 12; a phase runs forward within the plan's periods 0 to 11"
+                    + " | la phase 1 (« Lancement ») du plan du mix média, qui va de la période 0 à la période 12",
+            "target-outside-plan.json | sets target 2 of the mix plan for period 12, outside the plan's periods 0 to 11"
+                    + " | fixe le mix visé 2 du plan du mix média pour la période 12, hors des périodes 0 à 11",
+            "duplicate-target-period.json | sets target 2 of the mix plan for period 0, which already has a target"
+                    + " | fixe le mix visé 2 du plan du mix média pour la période 0, qui a déjà un mix visé",
+            "active-to-before-from.json | has touchpoint 1 (tp-4) active until 2026-02-28, before its start on 2026-03-01"
+                    + " | indique que le point de contact 1 (tp-4) est actif jusqu'au 2026-02-28, avant son début le 2026-03-01",
+            "gap-threshold-over-100.json | sets a gap threshold of 101 points in the mix plan"
+                    + " | indique un seuil d'écart de 101 points dans le plan du mix média",
+            "target-split-not-100.json | has a media split in target 2 of the mix plan that is not"
+                    + " | contient dans le mix visé 2 du plan du mix média une répartition",
+            "text-for-period-count.json | \u201cperiodCount\u201d in the mix plan, at line"
+                    + " | « periodCount » dans le plan du mix média, à la ligne",
+            "unknown-phase-key.json | unknown entry \u201ccolour\u201d in phase 1 (\u201cLancement\u201d) of the mix plan"
+                    + " | entrée inconnue « colour » dans la phase 1 (« Lancement ») du plan du mix média",
+    })
+    void version2ErrorsNameThePlaceInBothLanguages(String name, String english, String french) {
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> files.open(CORPUS_2.resolve(name)));
+        assertTrue(e.getMessage().contains(english), e.getMessage());
+        assertTrue(e.message(Locale.FRENCH).contains(french), e.message(Locale.FRENCH));
+    }
+
+    @Test
+    void theVersion2CorpusBaseIsValid() throws Exception {
+        assertEquals(2, files.open(CORPUS_2.resolve("valid-base.json")).project().mixPlan().targets().size());
     }
 
     @Test

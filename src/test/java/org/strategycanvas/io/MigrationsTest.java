@@ -4,19 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.strategycanvas.model.MixPlan;
+import org.strategycanvas.testing.SchemaCheck;
 
-/** The migration mechanism, with a pretend format version 2 that renames a key. */
+/** The real migration 1 to 2, and the mechanism with a pretend format version 3. */
 class MigrationsTest {
 
-    /** Pretend v2 used to call the title "name": v1 files carry "title", the fake step turns it around. */
+    static final Path VERSION_1_SAMPLE = Path.of("src/test/resources/v1/boulangerie-martin.strategy.json");
+
+    /** Pretend v3 wants titles in capitals. */
     private static final Migration UPPERCASE_TITLE = new Migration() {
         @Override
         public int fromVersion() {
-            return 1;
+            return 2;
         }
 
         @Override
@@ -26,37 +33,75 @@ class MigrationsTest {
         }
     };
 
-    private final byte[] version1 = new ProjectWriter().write(ProjectWriterTest.small());
+    private final byte[] version2 = new ProjectWriter().write(ProjectWriterTest.small());
+
+    private static byte[] withVersion(byte[] file, int from, int to) {
+        return new String(file, StandardCharsets.UTF_8)
+                .replace("\"schemaVersion\": " + from, "\"schemaVersion\": " + to).getBytes(StandardCharsets.UTF_8);
+    }
 
     @Test
-    void productionHasNoStepsAndReadsVersion1AsIs() throws Exception {
-        ProjectReader.Result r = new ProjectReader().read(version1, "a.strategy.json");
+    void theKeptVersion1FileIsAValidVersion1File() throws Exception {
+        byte[] bytes = Files.readAllBytes(VERSION_1_SAMPLE);
+        SchemaCheck.assertValidVersion1(bytes);
+        assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("\"schemaVersion\": 1,"));
+    }
+
+    @Test
+    void aVersion1FileOpensMigratedToTheExpectedProject() throws Exception {
+        ProjectReader.Result r = new ProjectReader().read(Files.readAllBytes(VERSION_1_SAMPLE), "v1.strategy.json");
         assertEquals(1, r.fileVersion());
-        assertEquals(ProjectWriterTest.small(), r.project());
+        assertEquals(SampleProjects.boulangerieMartinVersion1(), r.project());
+        assertEquals(MixPlan.DEFAULT, r.project().mixPlan());
+        assertTrue(r.project().touchpoints().stream().allMatch(t -> t.activeFrom() == null && t.activeTo() == null));
+        SchemaCheck.assertValid(new ProjectWriter().write(r.project()));
+    }
+
+    @Test
+    void version1To2AddsNullActivityDatesAndTheDefaultMixPlan() throws Exception {
+        ObjectNode root = (ObjectNode) JsonMappers.reader().readTree(Files.readAllBytes(VERSION_1_SAMPLE));
+        new Version1To2().apply(root);
+        for (JsonNode touchpoint : root.get("touchpoints")) {
+            assertTrue(touchpoint.get("activeFrom").isNull() && touchpoint.get("activeTo").isNull());
+        }
+        JsonNode mixPlan = root.get("mixPlan");
+        assertEquals("month", mixPlan.get("unit").asText());
+        assertEquals(12, mixPlan.get("periodCount").asInt());
+        assertEquals(15, mixPlan.get("gapThreshold").asInt());
+        assertEquals(0, mixPlan.get("phases").size());
+        assertEquals(0, mixPlan.get("targets").size());
+    }
+
+    @Test
+    void theMigrationLeavesOddShapesForTheReaderToReport() {
+        ObjectNode root = JsonMappers.reader().createObjectNode();
+        root.putArray("touchpoints").addNull().add(3);
+        new Version1To2().apply(root);
+        assertTrue(root.get("touchpoints").get(0).isNull());
+        assertTrue(root.has("mixPlan"));
     }
 
     @Test
     void olderFilesGoThroughEveryStepBeforeBinding() throws Exception {
-        ProjectReader reader = new ProjectReader(new Migrations(List.of(UPPERCASE_TITLE), 2));
-        ProjectReader.Result r = reader.read(version1, "a.strategy.json");
-        assertEquals("PLAN \"ÉTÉ\"", r.project().info().title());
+        ProjectReader reader = new ProjectReader(new Migrations(List.of(new Version1To2(), UPPERCASE_TITLE), 3));
+        ProjectReader.Result r = reader.read(Files.readAllBytes(VERSION_1_SAMPLE), "a.strategy.json");
+        assertEquals("BOULANGERIE MARTIN — PLAN DIGITAL 2026", r.project().info().title());
+        assertEquals(MixPlan.DEFAULT, r.project().mixPlan());
         assertEquals(1, r.fileVersion());
     }
 
     @Test
     void aFileAlreadyAtTheCurrentVersionIsNotMigrated() throws Exception {
-        byte[] version2 = new String(version1, StandardCharsets.UTF_8)
-                .replace("\"schemaVersion\": 1", "\"schemaVersion\": 2").getBytes(StandardCharsets.UTF_8);
-        ProjectReader.Result r = new ProjectReader(new Migrations(List.of(UPPERCASE_TITLE), 2))
-                .read(version2, "a.strategy.json");
+        ProjectReader.Result r = new ProjectReader(new Migrations(List.of(new Version1To2(), UPPERCASE_TITLE), 3))
+                .read(withVersion(version2, 2, 3), "a.strategy.json");
         assertEquals("Plan \"été\"", r.project().info().title());
-        assertEquals(2, r.fileVersion());
+        assertEquals(3, r.fileVersion());
     }
 
     @Test
     void aMissingStepIsAPlainError() {
-        ProjectReader reader = new ProjectReader(new Migrations(List.of(), 2));
-        ProjectFileException e = assertThrows(ProjectFileException.class, () -> reader.read(version1, "a.strategy.json"));
+        ProjectReader reader = new ProjectReader(new Migrations(List.of(new Version1To2()), 3));
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> reader.read(version2, "a.strategy.json"));
         assertEquals("io.error.missingMigration", e.key());
         assertTrue(e.getMessage().contains("a.strategy.json"));
     }
@@ -66,7 +111,7 @@ class MigrationsTest {
         Migration breaksBudget = new Migration() {
             @Override
             public int fromVersion() {
-                return 1;
+                return 2;
             }
 
             @Override
@@ -74,24 +119,24 @@ class MigrationsTest {
                 ((ObjectNode) root.get("touchpoints").get(0)).put("budget", "lots");
             }
         };
-        ProjectReader reader = new ProjectReader(new Migrations(List.of(breaksBudget), 2));
-        ProjectFileException e = assertThrows(ProjectFileException.class, () -> reader.read(version1, "a.strategy.json"));
+        ProjectReader reader = new ProjectReader(new Migrations(List.of(new Version1To2(), breaksBudget), 3));
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> reader.read(version2, "a.strategy.json"));
         assertEquals("io.error.wrongType.noLocation", e.key());
         assertTrue(e.getMessage().contains("touchpoint 1 (tp-4)"), e.getMessage());
     }
 
     @Test
-    void newerThanTheRegistryIsRefused() {
+    void newerThanThisBuildIsRefused() {
         ProjectFileException e = assertThrows(ProjectFileException.class,
-                () -> new ProjectReader(new Migrations(List.of(), 0 + 1)).read(new String(version1,
-                        StandardCharsets.UTF_8).replace("\"schemaVersion\": 1", "\"schemaVersion\": 2")
-                        .getBytes(StandardCharsets.UTF_8), "b.strategy.json"));
+                () -> new ProjectReader().read(withVersion(version2, 2, 3), "b.strategy.json"));
         assertEquals("io.error.newerVersion", e.key());
         assertTrue(e.getMessage().contains("update the app"), e.getMessage());
     }
 
     @Test
     void stepsOutsideTheRangeAreAProgrammingError() {
-        assertThrows(IllegalArgumentException.class, () -> new Migrations(List.of(UPPERCASE_TITLE), 1));
+        assertThrows(IllegalArgumentException.class, () -> new Migrations(List.of(UPPERCASE_TITLE), 2));
+        assertThrows(IllegalArgumentException.class, () -> new Migrations(List.of(new Version1To2(),
+                new Version1To2()), 2));
     }
 }

@@ -7,12 +7,16 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.strategycanvas.model.Bounds;
 import org.strategycanvas.model.Link;
 import org.strategycanvas.model.LinkKind;
 import org.strategycanvas.model.MediaSplit;
+import org.strategycanvas.model.MixPlan;
 import org.strategycanvas.model.Objective;
+import org.strategycanvas.model.PeriodUnit;
+import org.strategycanvas.model.Phase;
 import org.strategycanvas.model.Project;
 import org.strategycanvas.model.ProjectInfo;
 import org.strategycanvas.model.StickyNote;
@@ -28,12 +32,14 @@ class ProjectWriterTest {
         ProjectInfo info = new ProjectInfo("Plan \"été\"", "Org", "Ana", "fr", "EUR", LocalDate.of(2026, 3, 1));
         return new Project(info,
                 List.of(new Touchpoint("tp-4", TouchpointType.WEBSITE, "Site", "", new Bounds(10, 20.5, 180, 96),
-                        new MediaSplit(85, 10, 5), new BigDecimal("1000"))),
+                        new MediaSplit(85, 10, 5), new BigDecimal("1000"), LocalDate.of(2026, 3, 15), null)),
                 List.of(new Objective("ob-3", "Ventes", "commandes", "nb", new BigDecimal("12.50"), null, null,
                         new Bounds(0, 0, 200, 96))),
                 List.of(new Link("ln-5", "tp-4", "ob-3", LinkKind.SERVES)),
                 List.of(new StickyNote("nt-2", "Idée", Tone.YELLOW, new Bounds(-1e-7, 3, 150, 105))),
-                List.of(new Zone("zn-1", "Découverte", Tone.BLUE, new Bounds(0, 0, 400, 600))));
+                List.of(new Zone("zn-1", "Découverte", Tone.BLUE, new Bounds(0, 0, 400, 600))),
+                new MixPlan(PeriodUnit.WEEK, 8, List.of(new Phase("Lancement", 0, 1)),
+                        Map.of(5, new MediaSplit(50, 40, 10), 0, new MediaSplit(40, 20, 40)), 10));
     }
 
     @Test
@@ -41,7 +47,7 @@ class ProjectWriterTest {
         String expected = """
                 {
                   "format": "strategy-canvas",
-                  "schemaVersion": 1,
+                  "schemaVersion": 2,
                   "project": {
                     "title": "Plan \\"été\\"",
                     "organisation": "Org",
@@ -102,7 +108,9 @@ class ProjectWriterTest {
                         "earned": 10,
                         "paid": 5
                       },
-                      "budget": 1000
+                      "budget": 1000,
+                      "activeFrom": "2026-03-15",
+                      "activeTo": null
                     }
                   ],
                   "links": [
@@ -112,7 +120,37 @@ class ProjectWriterTest {
                       "to": "ob-3",
                       "kind": "serves"
                     }
-                  ]
+                  ],
+                  "mixPlan": {
+                    "unit": "week",
+                    "periodCount": 8,
+                    "gapThreshold": 10,
+                    "phases": [
+                      {
+                        "name": "Lancement",
+                        "first": 0,
+                        "last": 1
+                      }
+                    ],
+                    "targets": [
+                      {
+                        "period": 0,
+                        "split": {
+                          "owned": 40,
+                          "earned": 20,
+                          "paid": 40
+                        }
+                      },
+                      {
+                        "period": 5,
+                        "split": {
+                          "owned": 50,
+                          "earned": 40,
+                          "paid": 10
+                        }
+                      }
+                    ]
+                  }
                 }
                 """;
         byte[] bytes = new ProjectWriter().write(small());
@@ -127,7 +165,7 @@ class ProjectWriterTest {
         Objective ob = p.objectives().get(0).withKpi("m", "u", new BigDecimal("1E-7"), new BigDecimal("2.5E+4"), null);
         String text = new String(new ProjectWriter().write(p.replacing(java.util.Map.of(tp.id(), tp, ob.id(), ob))),
                 StandardCharsets.UTF_8);
-        assertEquals(true, text.contains("\"budget\": 1000\n"), text);
+        assertEquals(true, text.contains("\"budget\": 1000,\n"), text);
         assertEquals(true, text.contains("\"baseline\": 0.0000001,"), text);
         assertEquals(true, text.contains("\"target\": 25000,"), text);
     }
@@ -138,7 +176,8 @@ class ProjectWriterTest {
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertFalse(text.contains("\r"));
         assertEquals(true, text.contains("\"zones\": [],\n"));
-        assertEquals(true, text.endsWith("\"links\": []\n}\n"));
+        assertEquals(true, text.contains("\"links\": [],\n"));
+        assertEquals(true, text.endsWith("\"phases\": [],\n    \"targets\": []\n  }\n}\n"), text);
         SchemaCheck.assertValid(bytes);
     }
 }

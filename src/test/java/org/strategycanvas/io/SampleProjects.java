@@ -4,11 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.strategycanvas.model.Bounds;
 import org.strategycanvas.model.Link;
 import org.strategycanvas.model.LinkKind;
 import org.strategycanvas.model.MediaSplit;
+import org.strategycanvas.model.MixPlan;
 import org.strategycanvas.model.Objective;
+import org.strategycanvas.model.PeriodUnit;
+import org.strategycanvas.model.Phase;
 import org.strategycanvas.model.Project;
 import org.strategycanvas.model.ProjectInfo;
 import org.strategycanvas.model.StickyNote;
@@ -27,7 +31,10 @@ final class SampleProjects {
     private SampleProjects() {
     }
 
-    /** A small bakery going online: four journey stages, twelve touchpoints, three measured objectives. */
+    /**
+     * A small bakery going online: four journey stages, twelve touchpoints (some active only part of the
+     * year), three measured objectives, a mix plan in three phases.
+     */
     static Project boulangerieMartin() {
         ProjectInfo info = new ProjectInfo("Boulangerie Martin — plan digital 2026", "Boulangerie Martin",
                 "Claire Martin", "fr", "EUR", LocalDate.of(2026, 3, 2));
@@ -42,22 +49,24 @@ final class SampleProjects {
                 card("tp-6", TouchpointType.SEO, "Référencement local Google",
                         "Fiche d'établissement à jour, horaires et photos.", 0, 1, 70, 30, 0, "0"),
                 card("tp-7", TouchpointType.SOCIAL_ADS, "Publicités Facebook autour du quartier",
-                        "Rayon de 3 km, lancement du click & collect.", 0, 2, 0, 5, 95, "900"),
+                        "Rayon de 3 km, lancement du click & collect.", 0, 2, 0, 5, 95, "900")
+                        .withActiveRange(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 6, 1)),
                 card("tp-8", TouchpointType.WORD_OF_MOUTH, "Bouche-à-oreille", "", 0, 3, 0, 100, 0, "0"),
                 card("tp-9", TouchpointType.WEBSITE, "Site vitrine et commande en ligne",
                         "Carte du jour, commande de gâteaux 48 h à l'avance.", 1, 0, 85, 10, 5, "2400.00"),
                 card("tp-10", TouchpointType.REVIEWS, "Avis Google", "Répondre à chaque avis sous 48 h.",
                         1, 1, 10, 85, 5, "0"),
-                card("tp-11", TouchpointType.BLOG, "Blog « Nos recettes de saison »", "", 1, 2, 75, 20, 5, "300"),
+                card("tp-11", TouchpointType.BLOG, "Blog « Nos recettes de saison »", "", 1, 2, 75, 20, 5, "300")
+                        .withActiveRange(LocalDate.of(2026, 6, 2), null),
                 card("tp-12", TouchpointType.MOBILE_APP, "Click & collect sur mobile",
                         "Via la plateforme de commande de l'association des commerçants.", 2, 0, 80, 10, 10,
-                        "480"),
+                        "480").withActiveRange(LocalDate.of(2026, 3, 15), null),
                 card("tp-13", TouchpointType.STORE, "La boutique, rue des Lilas", "", 2, 1, 80, 15, 5, "0"),
                 card("tp-14", TouchpointType.PHONE, "Commandes par téléphone", "", 2, 2, 90, 5, 5, "0"),
                 card("tp-15", TouchpointType.NEWSLETTER, "Lettre du vendredi",
                         "Pain de la semaine et offre réservée aux abonnés.", 3, 0, 90, 5, 5, "180"),
                 card("tp-16", TouchpointType.EVENTS, "Ateliers pain du samedi", "Huit places, sur inscription.",
-                        3, 1, 40, 30, 30, "350.50"));
+                        3, 1, 40, 30, 30, "350.50").withActiveRange(LocalDate.of(2026, 9, 5), null));
         double objectivesY = 960;
         List<Objective> objectives = List.of(
                 new Objective("ob-17", "Développer les commandes en ligne", "Commandes en ligne par mois",
@@ -86,7 +95,31 @@ final class SampleProjects {
         for (String[] f : flows) {
             links.add(new Link("ln-" + next++, f[0], f[1], LinkKind.FLOW));
         }
-        return new Project(info, tps, objectives, links, notes, zones);
+        return new Project(info, tps, objectives, links, notes, zones, bakeryMixPlan());
+    }
+
+    /**
+     * Twelve months from 2026-03-02: paid-heavy while the Facebook ads run (launch), then the blog and the
+     * workshops bring the earned share up. The launch targets ask for more paid than the budget gives, so
+     * periods 0 and 2 are flagged (see MixTimelineSampleTest).
+     */
+    static MixPlan bakeryMixPlan() {
+        MediaSplit launch = new MediaSplit(45, 15, 40);
+        MediaSplit growth = new MediaSplit(70, 20, 10);
+        MediaSplit loyalty = new MediaSplit(65, 30, 5);
+        return new MixPlan(PeriodUnit.MONTH, 12,
+                List.of(new Phase("Lancement", 0, 2), new Phase("Croissance", 3, 7), new Phase("Fidélisation", 8, 11)),
+                Map.of(0, launch, 2, launch, 3, growth, 7, growth, 8, loyalty, 11, loyalty), 15);
+    }
+
+    /**
+     * The bakery as format version 1 held it (the file kept under src/test/resources/v1): every touchpoint
+     * active all the time and the default mix plan, which is exactly what migrating that file must give.
+     */
+    static Project boulangerieMartinVersion1() {
+        Project p = boulangerieMartin();
+        List<Touchpoint> always = p.touchpoints().stream().map(t -> t.withActiveRange(null, null)).toList();
+        return p.withContent(always, p.objectives(), p.links(), p.notes(), p.zones()).withMixPlan(MixPlan.DEFAULT);
     }
 
     private static Zone zone(String id, String label, Tone tone, int column) {

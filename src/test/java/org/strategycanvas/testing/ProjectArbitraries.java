@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -14,7 +15,10 @@ import org.strategycanvas.model.Ids;
 import org.strategycanvas.model.Link;
 import org.strategycanvas.model.LinkKind;
 import org.strategycanvas.model.MediaSplit;
+import org.strategycanvas.model.MixPlan;
 import org.strategycanvas.model.Objective;
+import org.strategycanvas.model.PeriodUnit;
+import org.strategycanvas.model.Phase;
 import org.strategycanvas.model.Project;
 import org.strategycanvas.model.ProjectInfo;
 import org.strategycanvas.model.StickyNote;
@@ -26,7 +30,8 @@ import org.strategycanvas.model.Zone;
 /**
  * jqwik generators of valid projects: every element kind, awkward text (quotes, backslashes, control
  * characters, accents, emoji), doubles of any magnitude, budgets with 0 to 2 decimals, unknown KPI
- * values, and links only between existing elements. Ids come from {@link Ids}, so they are unique.
+ * values, activity ranges (open or closed), mix plans with phases and targets, and links only between
+ * existing elements. Ids come from {@link Ids}, so they are unique.
  */
 public final class ProjectArbitraries {
 
@@ -41,7 +46,7 @@ public final class ProjectArbitraries {
     /** Any valid project, from empty to a few dozen elements. */
     public static Arbitrary<Project> projects() {
         return Combinators.combine(infos(), drafts(zones()), drafts(notes()), drafts(objectives()),
-                        drafts(touchpoints()), linkSeeds())
+                        drafts(touchpoints()), linkSeeds(), mixPlans())
                 .as(ProjectArbitraries::assemble);
     }
 
@@ -117,9 +122,36 @@ public final class ProjectArbitraries {
 
     public static Arbitrary<Function<String, Touchpoint>> touchpoints() {
         return Combinators.combine(Arbitraries.of(TouchpointType.class), texts(), texts(), bounds(), splits(),
-                        budgets())
-                .as((type, label, notes, b, split, budget) ->
-                        id -> new Touchpoint(id, type, label, notes, b, split, budget));
+                        budgets(), activeRanges())
+                .as((type, label, notes, b, split, budget, range) ->
+                        id -> new Touchpoint(id, type, label, notes, b, split, budget, range.get(0), range.get(1)));
+    }
+
+    /** [from, to], each possibly null (open), never to before from; a single day is allowed. */
+    public static Arbitrary<List<LocalDate>> activeRanges() {
+        return Combinators.combine(dates().injectNull(0.4), Arbitraries.integers().between(0, 800).injectNull(0.4),
+                        dates().injectNull(0.5))
+                .as((from, length, toAlone) -> {
+                    List<LocalDate> range = new ArrayList<>();
+                    range.add(from);
+                    range.add(from == null ? toAlone : length == null ? null : from.plusDays(length));
+                    return range;
+                });
+    }
+
+    /** Any valid mix plan: week or month, 1 to 260 periods, phases and targets within them. */
+    public static Arbitrary<MixPlan> mixPlans() {
+        Arbitrary<Integer> counts = Arbitraries.oneOf(Arbitraries.integers().between(1, 24),
+                Arbitraries.of(1, MixPlan.MAX_PERIODS));
+        return counts.flatMap(count -> {
+            Arbitrary<Integer> periods = Arbitraries.integers().between(0, count - 1);
+            Arbitrary<Phase> phases = Combinators.combine(texts(), periods, periods)
+                    .as((name, a, b) -> new Phase(name, Math.min(a, b), Math.max(a, b)));
+            Arbitrary<Map<Integer, MediaSplit>> targets = Arbitraries.maps(periods, splits()).ofMaxSize(8);
+            return Combinators.combine(Arbitraries.of(PeriodUnit.class), phases.list().ofMaxSize(5), targets,
+                            Arbitraries.integers().between(0, 100))
+                    .as((unit, ps, ts, threshold) -> new MixPlan(unit, count, ps, ts, threshold));
+        });
     }
 
     private static <T> Arbitrary<List<Function<String, T>>> drafts(Arbitrary<Function<String, T>> one) {
@@ -138,7 +170,8 @@ public final class ProjectArbitraries {
     private static Project assemble(ProjectInfo info, List<Function<String, Zone>> zones,
                                     List<Function<String, StickyNote>> notes,
                                     List<Function<String, Objective>> objectives,
-                                    List<Function<String, Touchpoint>> touchpoints, List<LinkSeed> seeds) {
+                                    List<Function<String, Touchpoint>> touchpoints, List<LinkSeed> seeds,
+                                    MixPlan mixPlan) {
         Ids.Generator ids = Ids.after(Project.empty(info));
         List<Zone> zs = zones.stream().map(f -> f.apply(ids.next(Ids.ZONE))).toList();
         List<StickyNote> ns = notes.stream().map(f -> f.apply(ids.next(Ids.NOTE))).toList();
@@ -157,6 +190,6 @@ public final class ProjectArbitraries {
                 links.add(new Link(ids.next(Ids.LINK), all.get(from).id(), all.get(to).id(), seed.kind()));
             }
         }
-        return new Project(info, ts, os, links, ns, zs);
+        return new Project(info, ts, os, links, ns, zs, mixPlan);
     }
 }

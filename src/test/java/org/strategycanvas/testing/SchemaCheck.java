@@ -15,35 +15,50 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
-/** Validates project file bytes against the published JSON Schema of the format. */
+/** Validates project file bytes against the published JSON Schema of the format (current: version 2). */
 public final class SchemaCheck {
 
-    public static final Path SCHEMA = Path.of("assets/schema/strategy-project-1.schema.json");
+    public static final Path SCHEMA = Path.of("assets/schema/strategy-project-2.schema.json");
+    /** Version 1, kept as the documentation of older files. */
+    public static final Path SCHEMA_V1 = Path.of("assets/schema/strategy-project-1.schema.json");
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private static final JsonSchema SCHEMA_V1 = load();
+    private static final JsonSchema CURRENT = load(SCHEMA);
+    private static final JsonSchema VERSION_1 = load(SCHEMA_V1);
 
     private SchemaCheck() {
     }
 
     public static Set<ValidationMessage> problems(byte[] json) {
+        return problems(CURRENT, json);
+    }
+
+    public static void assertValid(byte[] json) {
+        assertNoProblems(problems(CURRENT, json));
+    }
+
+    /** For the kept version 1 files. */
+    public static void assertValidVersion1(byte[] json) {
+        assertNoProblems(problems(VERSION_1, json));
+    }
+
+    private static Set<ValidationMessage> problems(JsonSchema schema, byte[] json) {
         try {
-            return SCHEMA_V1.validate(MAPPER.readTree(json));
+            return schema.validate(MAPPER.readTree(json));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static void assertValid(byte[] json) {
-        Set<ValidationMessage> problems = problems(json);
+    private static void assertNoProblems(Set<ValidationMessage> problems) {
         if (!problems.isEmpty()) {
             fail("file does not match the schema: " + problems);
         }
     }
 
-    private static JsonSchema load() {
-        try (InputStream in = Files.newInputStream(SCHEMA)) {
+    private static JsonSchema load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
