@@ -30,8 +30,8 @@ final class TouchpointsForm extends Form {
         this.ids = Set.copyOf(selectedIds);
         split = new TernaryControl(messages);
         split.setOnCommit(this::applyToAll);
-        belowText(messages.get("inspector.multiSplit", touchpointCount), split);
         note(messages.get("inspector.multiSplitHint"));
+        belowText(messages.get("inspector.multiSplit", touchpointCount), split);
         refresh(editor.project());
     }
 

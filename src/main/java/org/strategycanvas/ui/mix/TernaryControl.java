@@ -6,7 +6,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.MediaSplit;
@@ -32,8 +34,15 @@ public final class TernaryControl extends VBox {
         value.addListener((obs, old, split) -> Objects.requireNonNull(split, "a split"));
         plot = new TernaryPlot(messages, value, this::commit);
         SplitFields fields = new SplitFields(messages, value, this::commit);
-        FlowPane presets = new FlowPane(4, 4);
+        GridPane presets = new GridPane();
+        presets.setHgap(4);
+        presets.setVgap(4);
         presets.getStyleClass().add("ternary-presets");
+        for (int column = 0; column < 2; column++) {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            presets.getColumnConstraints().add(half);
+        }
         for (MixPreset preset : MixPreset.values()) {
             Button button = new Button(messages.get("ternary.preset." + preset.id()));
             button.setId("preset-" + preset.id());
@@ -47,7 +56,10 @@ public final class TernaryControl extends VBox {
                     commit(split);
                 }
             });
-            presets.getChildren().add(button);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setMinWidth(0);
+            button.setTextOverrun(OverrunStyle.ELLIPSIS);
+            presets.add(button, preset.ordinal() % 2, preset.ordinal() / 2);
         }
         getChildren().addAll(plot, fields, presets);
     }

@@ -213,13 +213,14 @@ final class TernaryPlot extends Region {
     }
 
     private void placeCorners(double[][] c) {
-        double width = getWidth();
+        double minX = snappedLeftInset() + 2;
+        double maxX = getWidth() - snappedRightInset() - 2;
         for (Media media : Media.values()) {
             Label label = corners[media.ordinal()];
             double lw = label.prefWidth(-1);
             double lh = label.prefHeight(lw);
             double cx = c[media.ordinal()][0];
-            double lx = Math.max(0, Math.min(width - lw, cx - lw / 2));
+            double lx = Math.max(minX, Math.min(maxX - lw, cx - lw / 2));
             double ly = media == Media.OWNED ? c[0][1] - lh - 4 : c[1][1] + 4;
             label.resizeRelocate(snapPositionX(lx), snapPositionY(ly), lw, lh);
         }
