@@ -16,7 +16,8 @@ public final class Messages {
     public static final List<String> BUNDLES = List.of(
             "org.strategycanvas.i18n.messages",
             "org.strategycanvas.i18n.io",
-            "org.strategycanvas.i18n.canvas");
+            "org.strategycanvas.i18n.canvas",
+            "org.strategycanvas.i18n.mix");
 
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
 

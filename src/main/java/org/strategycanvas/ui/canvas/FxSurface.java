@@ -27,8 +27,13 @@ public final class FxSurface implements Surface {
         gc.setTextAlign(TextAlignment.LEFT);
     }
 
+    /** The JavaFX colour of a renderer colour, for views that use the plan's palette. */
+    public static Color fx(Rgb rgb) {
+        return Color.rgb(rgb.red(), rgb.green(), rgb.blue(), rgb.alpha());
+    }
+
     private Color colour(Rgb rgb) {
-        return colours.computeIfAbsent(rgb, c -> Color.rgb(c.red(), c.green(), c.blue(), c.alpha()));
+        return colours.computeIfAbsent(rgb, FxSurface::fx);
     }
 
     private Font font(TextStyle style) {

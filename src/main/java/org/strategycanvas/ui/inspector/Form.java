@@ -15,7 +15,7 @@ abstract class Form {
     protected final Messages messages;
     private int rows;
 
-    Form(Messages messages, String titleKey) {
+    Form(Messages messages, String titleKey, Object... titleArgs) {
         this.messages = messages;
         grid.getStyleClass().add("inspector-form");
         grid.setHgap(8);
@@ -25,7 +25,7 @@ abstract class Form {
         controls.setHgrow(Priority.ALWAYS);
         controls.setFillWidth(true);
         grid.getColumnConstraints().addAll(labels, controls);
-        Label title = new Label(messages.get(titleKey));
+        Label title = new Label(messages.get(titleKey, titleArgs));
         title.getStyleClass().add("inspector-title");
         grid.add(title, 0, rows++, 2, 1);
     }
@@ -42,11 +42,26 @@ abstract class Form {
 
     /** A control as wide as the form, under its own label. */
     protected final <T extends Node> T below(String labelKey, T control) {
-        Label label = new Label(messages.get(labelKey));
+        return belowText(messages.get(labelKey), control);
+    }
+
+    /** A control as wide as the form, under a label given as text. */
+    protected final <T extends Node> T belowText(String labelText, T control) {
+        Label label = new Label(labelText);
+        label.setWrapText(true);
         label.setLabelFor(control);
         grid.add(label, 0, rows++, 2, 1);
         grid.add(control, 0, rows++, 2, 1);
         return control;
+    }
+
+    /** A line of text as wide as the form. */
+    protected final Label note(String text) {
+        Label note = new Label(text);
+        note.setWrapText(true);
+        note.getStyleClass().add("inspector-note");
+        grid.add(note, 0, rows++, 2, 1);
+        return note;
     }
 
     Node node() {

@@ -15,7 +15,8 @@ import org.strategycanvas.model.Zone;
 import org.strategycanvas.ui.editor.Editor;
 
 /**
- * The details of the selection: one element's form, a count for several, the project's details for none.
+ * The details of the selection: one element's form; for several, their count and, when there are
+ * touchpoints among them, their common media split; the project's details for none.
  * Follows the document: an undo shows at once in the fields.
  */
 public final class InspectorView extends ScrollPane {
@@ -56,6 +57,9 @@ public final class InspectorView extends ScrollPane {
             form = new ProjectForm(messages, editor);
         } else if (selected.size() == 1) {
             form = project.element(selected.iterator().next()).map(this::formOf).orElse(null);
+        } else {
+            int touchpoints = TouchpointsForm.touchpoints(project, selected).size();
+            form = touchpoints > 0 ? new TouchpointsForm(messages, editor, selected, touchpoints) : null;
         }
         if (form != null) {
             content.getChildren().add(form.node());

@@ -8,6 +8,7 @@ import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.Touchpoint;
 import org.strategycanvas.model.TouchpointType;
 import org.strategycanvas.ui.editor.Editor;
+import org.strategycanvas.ui.mix.TernaryControl;
 
 /** Label, type, notes, budget and media split of one touchpoint. */
 final class TouchpointForm extends ElementForm<Touchpoint> {
@@ -15,7 +16,7 @@ final class TouchpointForm extends ElementForm<Touchpoint> {
     private final CommitTextField label = new CommitTextField(text -> update(t -> t.withLabel(text.strip())));
     private final ComboBox<TouchpointType> type = new ComboBox<>();
     private final CommitTextField budget;
-    private final SplitFields split;
+    private final TernaryControl split;
     private final CommitTextArea notes = new CommitTextArea(text -> update(t -> t.withNotes(text)));
     private boolean showing;
 
@@ -41,7 +42,8 @@ final class TouchpointForm extends ElementForm<Touchpoint> {
             }
         });
         budget.setId("inspector-budget");
-        split = new SplitFields(messages, value -> update(t -> t.withSplit(value)));
+        split = new TernaryControl(messages);
+        split.setOnCommit(value -> update(t -> t.withSplit(value)));
         row("inspector.label", label);
         row("inspector.type", type);
         row("inspector.budget", budget).setPromptText(editor.project().info().currency());
@@ -60,7 +62,7 @@ final class TouchpointForm extends ElementForm<Touchpoint> {
         label.show(t.label());
         type.setValue(t.type());
         budget.show(Decimals.format(t.budget(), messages.locale()));
-        split.show(t.split());
+        split.setValue(t.split());
         notes.show(t.notes());
         showing = false;
     }
