@@ -11,7 +11,7 @@ import org.strategycanvas.i18n.Messages;
 public final class MixChartPainter {
 
     public static final double AXIS = 36;
-    private static final double PHASE_BAND = 20;
+    private static final double PHASE_BAND = 30;
     private static final double LABELS = 18;
     private static final TextStyle SMALL = TextStyle.plain(10);
     private static final TextStyle BOLD = TextStyle.bold(11);
@@ -54,7 +54,7 @@ public final class MixChartPainter {
             }
             if (c.flagged()) {
                 s.strokeRect(left + 1, top - 1, slot - 2, plotHeight + 2, Palette.INK, 2);
-                s.text("!", left + slot / 2 - 2, top - 4, BOLD, Palette.INK);
+                s.text("!", left + slot / 2 - 2, top - 3, BOLD, Palette.INK);
             }
             if (i % labelEvery == 0) {
                 s.text(TextFit.ellipsize(s, c.label(), SMALL, slot * labelEvery - 2), left + 2,

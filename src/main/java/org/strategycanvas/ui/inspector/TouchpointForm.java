@@ -1,7 +1,10 @@
 package org.strategycanvas.ui.inspector;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
+import javafx.css.PseudoClass;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import org.strategycanvas.i18n.Messages;
@@ -10,7 +13,7 @@ import org.strategycanvas.model.TouchpointType;
 import org.strategycanvas.ui.editor.Editor;
 import org.strategycanvas.ui.mix.TernaryControl;
 
-/** Label, type, notes, budget and media split of one touchpoint. */
+/** Label, type, budget, media split, active dates and notes of one touchpoint. */
 final class TouchpointForm extends ElementForm<Touchpoint> {
 
     private final CommitTextField label = new CommitTextField(text -> update(t -> t.withLabel(text.strip())));
@@ -18,6 +21,9 @@ final class TouchpointForm extends ElementForm<Touchpoint> {
     private final CommitTextField budget;
     private final TernaryControl split;
     private final CommitTextArea notes = new CommitTextArea(text -> update(t -> t.withNotes(text)));
+    private final DatePicker activeFrom = new DatePicker();
+    private final DatePicker activeTo = new DatePicker();
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private boolean showing;
 
     TouchpointForm(Messages messages, Editor editor, Touchpoint touchpoint) {
@@ -48,8 +54,31 @@ final class TouchpointForm extends ElementForm<Touchpoint> {
         row("inspector.type", type);
         row("inspector.budget", budget).setPromptText(editor.project().info().currency());
         below("inspector.split", split);
+        activeFrom.setId("inspector-active-from");
+        activeTo.setId("inspector-active-to");
+        for (DatePicker picker : new DatePicker[] {activeFrom, activeTo}) {
+            picker.setPromptText(messages.get("inspector.activeWholePlan"));
+            picker.setMaxWidth(Double.MAX_VALUE);
+            picker.valueProperty().addListener((obs, old, value) -> activityChanged());
+        }
+        row("inspector.activeFrom", activeFrom);
+        row("inspector.activeTo", activeTo);
         row("inspector.notes", notes);
         show(touchpoint);
+    }
+
+    /** An empty date means the touchpoint is active from the plan's start, or until its end. */
+    private void activityChanged() {
+        if (showing) {
+            return;
+        }
+        LocalDate from = activeFrom.getValue();
+        LocalDate to = activeTo.getValue();
+        boolean valid = from == null || to == null || !to.isBefore(from);
+        activeTo.pseudoClassStateChanged(INVALID, !valid);
+        if (valid) {
+            update(t -> t.withActiveRange(from, to));
+        }
     }
 
     private CommitTextField budgetField() {
@@ -64,6 +93,9 @@ final class TouchpointForm extends ElementForm<Touchpoint> {
         budget.show(Decimals.format(t.budget(), messages.locale()));
         split.setValue(t.split());
         notes.show(t.notes());
+        activeFrom.setValue(t.activeFrom());
+        activeTo.setValue(t.activeTo());
+        activeTo.pseudoClassStateChanged(INVALID, false);
         showing = false;
     }
 

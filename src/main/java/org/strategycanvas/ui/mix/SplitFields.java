@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.strategycanvas.i18n.Messages;
+import org.strategycanvas.render.MediaBars;
 import org.strategycanvas.model.Media;
 import org.strategycanvas.model.MediaSplit;
 import org.strategycanvas.ui.canvas.FxSurface;
@@ -67,7 +68,7 @@ final class SplitFields extends HBox {
     }
 
     private static Circle swatch(Media media) {
-        Circle dot = new Circle(4, FxSurface.fx(TernaryPlot.colour(media)));
+        Circle dot = new Circle(4, FxSurface.fx(MediaBars.colour(media)));
         dot.getStyleClass().add("ternary-swatch");
         return dot;
     }

@@ -64,6 +64,33 @@ public final class TernaryControl extends VBox {
         getChildren().addAll(plot, fields, presets);
     }
 
+    /**
+     * Prefixes the ids of its parts ("target-" gives {@code #target-ternary}, {@code #target-split-owned}…),
+     * for a window that shows two of these controls.
+     */
+    public TernaryControl withIdPrefix(String prefix) {
+        prefixIds(this, prefix);
+        return this;
+    }
+
+    private static void prefixIds(javafx.scene.Parent parent, String prefix) {
+        for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+            if (child.getId() != null) {
+                child.setId(prefix + child.getId());
+            }
+            if (child instanceof javafx.scene.Parent p) {
+                prefixIds(p, prefix);
+            }
+        }
+    }
+
+    /** Keeps the triangle small, for a panel with little height. */
+    public TernaryControl compact(double plotHeight) {
+        plot.setPrefHeight(plotHeight);
+        plot.setMaxHeight(plotHeight);
+        return this;
+    }
+
     /** The split shown; follows a drag as it happens. */
     public ObjectProperty<MediaSplit> valueProperty() {
         return value;

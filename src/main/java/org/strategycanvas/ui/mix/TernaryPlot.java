@@ -17,6 +17,7 @@ import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.Media;
 import org.strategycanvas.model.MediaSplit;
 import org.strategycanvas.model.TernaryMath;
+import org.strategycanvas.render.MediaBars;
 import org.strategycanvas.render.Palette;
 import org.strategycanvas.render.Rgb;
 import org.strategycanvas.ui.canvas.FxSurface;
@@ -62,7 +63,7 @@ final class TernaryPlot extends Region {
         point.setMouseTransparent(true);
         getChildren().addAll(triangle, grid);
         for (Media media : Media.values()) {
-            Circle swatch = new Circle(5, FxSurface.fx(colour(media)));
+            Circle swatch = new Circle(5, FxSurface.fx(MediaBars.colour(media)));
             swatch.getStyleClass().add("ternary-swatch");
             Label label = new Label(messages.get("media." + media.id()), swatch);
             label.getStyleClass().addAll("ternary-corner", "media-" + media.id());
@@ -77,17 +78,6 @@ final class TernaryPlot extends Region {
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-    }
-
-    static Rgb colour(Media media) {
-        switch (media) {
-            case OWNED:
-                return Palette.OWNED;
-            case EARNED:
-                return Palette.EARNED;
-            default:
-                return Palette.PAID;
-        }
     }
 
     /** Where a split's point is now, in this node's coordinates (for tests and tools). */
@@ -242,7 +232,7 @@ final class TernaryPlot extends Region {
         double b = 0;
         for (Media media : Media.values()) {
             double share = split.get(media) / 100.0;
-            Rgb c = colour(media);
+            Rgb c = MediaBars.colour(media);
             r += share * c.red();
             g += share * c.green();
             b += share * c.blue();

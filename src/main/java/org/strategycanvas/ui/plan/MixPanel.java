@@ -1,6 +1,9 @@
 package org.strategycanvas.ui.plan;
 
 import javafx.geometry.Insets;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,7 +25,7 @@ public final class MixPanel extends BorderPane {
     private final MixPlanSettings settings;
     private final PeriodEditor periods;
 
-    public MixPanel(Messages messages, Editor editor, PeriodEditor.TargetInput targetInput) {
+    public MixPanel(Messages messages, Editor editor) {
         this.editor = editor;
         this.figures = new MixFigures(messages);
         getStyleClass().add("mix-panel");
@@ -31,14 +34,29 @@ public final class MixPanel extends BorderPane {
         chart = new MixChartView(messages);
         chart.setId("mix-chart");
         settings = new MixPlanSettings(messages, editor);
-        periods = new PeriodEditor(messages, editor, targetInput);
+        periods = new PeriodEditor(messages, editor);
         chart.onSelect((first, last) -> periods.show(first, last, figures.describe(editor.project(), first, last)));
         VBox timeline = new VBox(6, settings, chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
         HBox.setHgrow(timeline, Priority.ALWAYS);
-        HBox body = new HBox(12, summary, timeline, periods);
-        body.setPadding(new Insets(8));
-        setCenter(body);
+        ScrollPane periodScroll = new ScrollPane(periods);
+        periodScroll.setFitToWidth(true);
+        periodScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        periodScroll.setMinWidth(260);
+        periodScroll.setPrefWidth(270);
+        HBox overTime = new HBox(10, timeline, periodScroll);
+        overTime.setPadding(new Insets(6));
+        ScrollPane summaryScroll = new ScrollPane(summary);
+        summaryScroll.setFitToWidth(true);
+        summaryScroll.setPadding(new Insets(6));
+        Tab overTimeTab = new Tab(messages.get("plan.mix.title"), overTime);
+        Tab summaryTab = new Tab(messages.get("plan.mix.summaryTab"), summaryScroll);
+        overTimeTab.setId("tab-mix-over-time");
+        summaryTab.setId("tab-plan-mix");
+        TabPane tabs = new TabPane(overTimeTab, summaryTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        setCenter(tabs);
+        setMinHeight(0);
         editor.projectProperty().addListener((obs, old, project) -> refresh(project));
         refresh(editor.project());
         chart.select(0, 0);

@@ -6,7 +6,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import org.strategycanvas.command.EditMixPlan;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.MixPlan;
@@ -14,7 +14,7 @@ import org.strategycanvas.model.PeriodUnit;
 import org.strategycanvas.ui.editor.Editor;
 
 /** How the plan is cut in time (weeks or months, how many) and how wide a gap gets flagged. */
-final class MixPlanSettings extends HBox {
+final class MixPlanSettings extends FlowPane {
 
     private final Editor editor;
     private final ComboBox<PeriodUnit> unit = new ComboBox<>();
@@ -23,27 +23,29 @@ final class MixPlanSettings extends HBox {
     private boolean showing;
 
     MixPlanSettings(Messages messages, Editor editor) {
-        super(8);
+        super(8, 4);
         this.editor = editor;
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("mix-settings");
-        Label title = new Label(messages.get("plan.mix.title"));
-        title.getStyleClass().add("panel-title");
         unit.getItems().setAll(PeriodUnit.values());
         unit.setCellFactory(list -> new UnitCell(messages));
         unit.setButtonCell(new UnitCell(messages));
         unit.setId("mix-unit");
         count.setEditable(true);
-        count.setPrefWidth(80);
+        count.setPrefWidth(90);
+        count.setMinWidth(90);
         count.setId("mix-period-count");
         threshold.setEditable(true);
-        threshold.setPrefWidth(80);
+        threshold.setPrefWidth(90);
+        threshold.setMinWidth(90);
         threshold.setId("mix-threshold");
         unit.valueProperty().addListener((o, a, value) -> edit(p -> p.withPeriods(value, p.periodCount())));
         count.valueProperty().addListener((o, a, value) -> edit(p -> p.withPeriods(p.unit(), value)));
         threshold.valueProperty().addListener((o, a, value) -> edit(p -> p.withGapThreshold(value)));
-        getChildren().addAll(title, label(messages, "plan.mix.periods"), count, unit,
-                label(messages, "plan.mix.threshold"), threshold);
+        Label legend = new Label(messages.get("plan.mix.chartLegend"));
+        legend.getStyleClass().add("chart-legend");
+        getChildren().addAll(label(messages, "plan.mix.periods"), count, unit,
+                label(messages, "plan.mix.threshold"), threshold, legend);
     }
 
     private static Label label(Messages messages, String key) {

@@ -14,8 +14,8 @@ final class MixSummaryView extends PaintedView {
     MixSummaryView(Messages messages) {
         this.painter = new MixTablePainter(messages);
         getStyleClass().add("mix-summary");
-        setMinWidth(300);
-        setPrefWidth(430);
+        setMinWidth(200);
+        setPrefWidth(560);
         setPainter(s -> painter.paint(s, rows, 8, 8, getWidth() - 16));
     }
 

@@ -10,6 +10,7 @@ import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.MediaSplit;
 import org.strategycanvas.model.MixPlan;
 import org.strategycanvas.ui.editor.Editor;
+import org.strategycanvas.ui.mix.TernaryControl;
 
 /**
  * The selected periods: their dates, their phase's name, and their target mix. A target set here applies
@@ -21,25 +22,16 @@ final class PeriodEditor extends VBox {
     private final Editor editor;
     private final Label heading = new Label();
     private final TextField phase = new TextField();
-    private final TargetInput target;
+    private final TernaryControl target;
     private final Button clear;
     private int first;
     private int last;
 
-    /** Where the target mix is typed or dragged; supplied by the panel. */
-    interface TargetInput {
-        javafx.scene.Node node();
-
-        void show(MediaSplit split);
-
-        void onCommit(java.util.function.Consumer<MediaSplit> listener);
-    }
-
-    PeriodEditor(Messages messages, Editor editor, TargetInput target) {
+    PeriodEditor(Messages messages, Editor editor) {
         super(6);
         this.messages = messages;
         this.editor = editor;
-        this.target = target;
+        this.target = new TernaryControl(messages).withIdPrefix("target-").compact(130);
         getStyleClass().add("period-editor");
         heading.getStyleClass().add("panel-title");
         heading.setWrapText(true);
@@ -54,7 +46,7 @@ final class PeriodEditor extends VBox {
                 }
             }
         });
-        target.onCommit(split -> edit(p -> {
+        target.setOnCommit(split -> edit(p -> {
             MixPlan result = p;
             for (int i = first; i <= last; i++) {
                 result = result.withTarget(i, split);
@@ -71,7 +63,7 @@ final class PeriodEditor extends VBox {
             return result;
         }));
         getChildren().addAll(heading, new Label(messages.get("plan.period.phase")), phase,
-                new Label(messages.get("plan.period.target")), target.node(), clear);
+                new Label(messages.get("plan.period.target")), target, clear);
         setMinWidth(230);
         setPrefWidth(250);
     }
@@ -97,7 +89,7 @@ final class PeriodEditor extends VBox {
             phase.setText(plan.phaseOf(from).map(p -> p.name()).orElse(""));
         }
         MediaSplit current = plan.targets().get(from);
-        target.show(current != null ? current : new MediaSplit(34, 33, 33));
+        target.setValue(current != null ? current : new MediaSplit(34, 33, 33));
         clear.setDisable(plan.targets().keySet().stream().noneMatch(i -> i >= from && i <= to));
     }
 }

@@ -9,6 +9,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.strategycanvas.app.Settings;
 import org.strategycanvas.i18n.Messages;
@@ -47,13 +48,22 @@ public final class AppWindow {
         window = new MainWindow(stage, messages, session, settings, dialogs, this::switchLanguage);
         // A new scene rather than a new root: the old menu bar takes its shortcuts away with its scene.
         Scene old = stage.getScene();
-        Scene scene = old == null ? new Scene(window.root(), 1280, 800)
+        Scene scene = old == null ? new Scene(window.root(), initialWidth(), initialHeight())
                 : new Scene(window.root(), old.getWidth(), old.getHeight());
         scene.getStylesheets().add(AppWindow.class.getResource("/org/strategycanvas/ui/app.css").toExternalForm());
         stage.setScene(scene);
         focusCanvasFirst(scene);
         stage.titleProperty().unbind();
         stage.titleProperty().bind(session.windowTitle(messages));
+    }
+
+    /** Most of the screen, up to a size where the canvas, the mix panel and the side panes all breathe. */
+    private static double initialWidth() {
+        return Math.min(1600, Screen.getPrimary().getVisualBounds().getWidth() * 0.92);
+    }
+
+    private static double initialHeight() {
+        return Math.min(1000, Screen.getPrimary().getVisualBounds().getHeight() * 0.92);
     }
 
     /**
