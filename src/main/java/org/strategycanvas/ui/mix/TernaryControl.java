@@ -9,6 +9,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.MediaSplit;
@@ -26,6 +28,8 @@ public final class TernaryControl extends VBox {
 
     private final ObjectProperty<MediaSplit> value = new SimpleObjectProperty<>(this, "value", MediaSplit.ALL_OWNED);
     private final TernaryPlot plot;
+    private final SplitFields fields;
+    private final GridPane presets;
     private Consumer<MediaSplit> onCommit = split -> { };
 
     public TernaryControl(Messages messages) {
@@ -61,7 +65,20 @@ public final class TernaryControl extends VBox {
             button.setTextOverrun(OverrunStyle.ELLIPSIS);
             presets.add(button, preset.ordinal() % 2, preset.ordinal() / 2);
         }
+        this.fields = fields;
+        this.presets = presets;
         getChildren().addAll(plot, fields, presets);
+    }
+
+    /** The numbers and presets beside the triangle rather than under it, for a panel with little height. */
+    public TernaryControl sideBySide(double plotSize) {
+        plot.setPrefSize(plotSize, plotSize * 0.95);
+        plot.setMaxHeight(plotSize * 0.95);
+        getChildren().clear();
+        VBox column = new VBox(8, fields, presets);
+        HBox.setHgrow(column, Priority.ALWAYS);
+        getChildren().add(new HBox(10, plot, column));
+        return this;
     }
 
     /**
@@ -82,13 +99,6 @@ public final class TernaryControl extends VBox {
                 prefixIds(p, prefix);
             }
         }
-    }
-
-    /** Keeps the triangle small, for a panel with little height. */
-    public TernaryControl compact(double plotHeight) {
-        plot.setPrefHeight(plotHeight);
-        plot.setMaxHeight(plotHeight);
-        return this;
     }
 
     /** The split shown; follows a drag as it happens. */

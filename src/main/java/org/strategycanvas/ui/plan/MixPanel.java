@@ -42,8 +42,8 @@ public final class MixPanel extends BorderPane {
         ScrollPane periodScroll = new ScrollPane(periods);
         periodScroll.setFitToWidth(true);
         periodScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        periodScroll.setMinWidth(260);
-        periodScroll.setPrefWidth(270);
+        periodScroll.setMinWidth(400);
+        periodScroll.setPrefWidth(415);
         HBox overTime = new HBox(10, timeline, periodScroll);
         overTime.setPadding(new Insets(6));
         ScrollPane summaryScroll = new ScrollPane(summary);

@@ -4,6 +4,8 @@ import java.util.function.UnaryOperator;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.strategycanvas.command.EditMixPlan;
 import org.strategycanvas.i18n.Messages;
@@ -31,7 +33,7 @@ final class PeriodEditor extends VBox {
         super(6);
         this.messages = messages;
         this.editor = editor;
-        this.target = new TernaryControl(messages).withIdPrefix("target-").compact(130);
+        this.target = new TernaryControl(messages).withIdPrefix("target-").sideBySide(170);
         getStyleClass().add("period-editor");
         heading.getStyleClass().add("panel-title");
         heading.setWrapText(true);
@@ -62,10 +64,19 @@ final class PeriodEditor extends VBox {
             }
             return result;
         }));
-        getChildren().addAll(heading, new Label(messages.get("plan.period.phase")), phase,
-                new Label(messages.get("plan.period.target")), target, clear);
-        setMinWidth(230);
-        setPrefWidth(250);
+        Label phaseLabel = new Label(messages.get("plan.period.phase"));
+        phaseLabel.setLabelFor(phase);
+        phaseLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox.setHgrow(phase, Priority.ALWAYS);
+        HBox phaseRow = new HBox(6, phaseLabel, phase);
+        phaseRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label targetLabel = new Label(messages.get("plan.period.target"));
+        targetLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox targetRow = new HBox(6, targetLabel, clear);
+        targetRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(heading, phaseRow, targetRow, target);
+        setMinWidth(380);
+        setPrefWidth(400);
     }
 
     private void edit(UnaryOperator<MixPlan> change) {
