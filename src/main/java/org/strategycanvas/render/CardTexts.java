@@ -14,7 +14,7 @@ import org.strategycanvas.model.MediaSplit;
 import org.strategycanvas.model.Objective;
 
 /** The words and numbers printed on cards, from the bundles and formatted for the reader's locale. */
-final class CardTexts {
+public final class CardTexts {
 
     private final Messages messages;
     private final Map<Family, String> familyNames = new EnumMap<>(Family.class);
@@ -23,7 +23,7 @@ final class CardTexts {
     private String currencyCode;
     private NumberFormat money;
 
-    CardTexts(Messages messages) {
+    public CardTexts(Messages messages) {
         this.messages = messages;
         for (Family f : Family.values()) {
             familyNames.put(f, messages.get("family." + f.id()));
@@ -37,7 +37,7 @@ final class CardTexts {
     }
 
     /** "O 60 · E 30 · P 10": the split in words, so that it reads without colour. */
-    String split(MediaSplit split) {
+    public String split(MediaSplit split) {
         return messages.get("canvas.split", messages.get("media.owned.short"), String.valueOf(split.owned()),
                 messages.get("media.earned.short"), String.valueOf(split.earned()),
                 messages.get("media.paid.short"), String.valueOf(split.paid()));

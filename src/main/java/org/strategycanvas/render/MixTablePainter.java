@@ -24,13 +24,14 @@ public final class MixTablePainter {
     }
 
     public void paint(Surface s, List<MixRow> rows, double x, double y, double width) {
-        double labelWidth = Math.min(170, width * 0.35);
+        double labelWidth = Math.min(260, width * 0.4);
         double numbersWidth = s.textWidth(texts.split(new MediaSplit(34, 33, 33)) + "0", TEXT) + 16;
         double barWidth = Math.max(20, width - labelWidth - numbersWidth - 16);
         double top = y;
         for (MixRow row : rows) {
             TextStyle style = row.heading() ? HEADING : TEXT;
-            s.text(TextFit.ellipsize(s, row.label(), style, labelWidth - 6), x, top + 15, style, Palette.INK);
+            double room = row.heading() && row.split() == null ? width : labelWidth - 6;
+            s.text(TextFit.ellipsize(s, row.label(), style, room), x, top + 15, style, Palette.INK);
             double barX = x + labelWidth;
             if (row.split() != null) {
                 MediaBars.horizontal(s, row.split(), barX, top + 5, barWidth, 12);

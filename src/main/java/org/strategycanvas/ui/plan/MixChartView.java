@@ -2,6 +2,7 @@ package org.strategycanvas.ui.plan;
 
 import java.util.List;
 import java.util.function.BiConsumer;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseEvent;
 import org.strategycanvas.i18n.Messages;
@@ -29,6 +30,7 @@ final class MixChartView extends PaintedView {
         getStyleClass().add("mix-chart");
         setFocusTraversable(true);
         setMinHeight(150);
+        Tooltip.install(this, new Tooltip(messages.get("plan.mix.chartLegend")));
         setPainter(s -> {
             for (int i = first; i <= last && i < columns.size(); i++) {
                 paintSelection(s, i);

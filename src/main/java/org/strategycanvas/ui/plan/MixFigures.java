@@ -16,6 +16,7 @@ import org.strategycanvas.model.mix.PeriodMix;
 import org.strategycanvas.model.mix.Periods;
 import org.strategycanvas.model.mix.PlanMix;
 import org.strategycanvas.model.mix.Weighting;
+import org.strategycanvas.render.CardTexts;
 import org.strategycanvas.render.MixChartColumn;
 import org.strategycanvas.render.MixRow;
 
@@ -25,11 +26,13 @@ final class MixFigures {
     private final Messages messages;
     private final DateTimeFormatter monthLabel;
     private final DateTimeFormatter date;
+    private final CardTexts texts;
 
     MixFigures(Messages messages) {
         this.messages = messages;
         this.monthLabel = DateTimeFormatter.ofPattern("MMM yy", messages.locale());
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        this.texts = new CardTexts(messages);
     }
 
     List<MixRow> summary(Project project) {
@@ -61,6 +64,19 @@ final class MixFigures {
 
     private String label(PeriodUnit unit, int index, LocalDate start) {
         return unit == PeriodUnit.WEEK ? messages.get("chart.week", index + 1) : monthLabel.format(start);
+    }
+
+    /** "Planned: O 65 · E 11 · P 24 · Gap: 20 points" for one period; what is unknown is left out. */
+    String planned(Project project, int period) {
+        List<PeriodMix> timeline = MixTimeline.of(project);
+        if (period >= timeline.size()) {
+            return "";
+        }
+        PeriodMix mix = timeline.get(period);
+        String planned = mix.planned().split().map(split -> messages.get("plan.period.planned", texts.split(split)))
+                .orElse(messages.get("plan.period.nothingActive"));
+        return mix.gap().isPresent() ? planned + " \u00b7 " + messages.get("plan.period.gap", mix.gap().getAsInt())
+                : planned;
     }
 
     /** "Period 3: 1 Mar 2026 to 31 Mar 2026", or the run of periods selected. */

@@ -35,7 +35,7 @@ public final class MixPanel extends BorderPane {
         chart.setId("mix-chart");
         settings = new MixPlanSettings(messages, editor);
         periods = new PeriodEditor(messages, editor);
-        chart.onSelect((first, last) -> periods.show(first, last, figures.describe(editor.project(), first, last)));
+        chart.onSelect((first, last) -> showPeriods(editor.project(), first, last));
         VBox timeline = new VBox(6, settings, chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
         HBox.setHgrow(timeline, Priority.ALWAYS);
@@ -66,7 +66,11 @@ public final class MixPanel extends BorderPane {
         summary.show(figures.summary(project));
         chart.show(figures.columns(project));
         settings.show(project.mixPlan());
-        periods.show(chart.first(), chart.last(), figures.describe(project, chart.first(), chart.last()));
+        showPeriods(project, chart.first(), chart.last());
+    }
+
+    private void showPeriods(Project project, int first, int last) {
+        periods.show(first, last, figures.describe(project, first, last), figures.planned(project, first));
     }
 
     MixChartView chart() {

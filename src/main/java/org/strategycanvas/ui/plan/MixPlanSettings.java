@@ -42,10 +42,8 @@ final class MixPlanSettings extends FlowPane {
         unit.valueProperty().addListener((o, a, value) -> edit(p -> p.withPeriods(value, p.periodCount())));
         count.valueProperty().addListener((o, a, value) -> edit(p -> p.withPeriods(p.unit(), value)));
         threshold.valueProperty().addListener((o, a, value) -> edit(p -> p.withGapThreshold(value)));
-        Label legend = new Label(messages.get("plan.mix.chartLegend"));
-        legend.getStyleClass().add("chart-legend");
         getChildren().addAll(label(messages, "plan.mix.periods"), count, unit,
-                label(messages, "plan.mix.threshold"), threshold, legend);
+                label(messages, "plan.mix.threshold"), threshold);
     }
 
     private static Label label(Messages messages, String key) {

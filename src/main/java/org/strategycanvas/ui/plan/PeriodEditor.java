@@ -23,6 +23,7 @@ final class PeriodEditor extends VBox {
     private final Messages messages;
     private final Editor editor;
     private final Label heading = new Label();
+    private final Label planned = new Label();
     private final TextField phase = new TextField();
     private final TernaryControl target;
     private final Button clear;
@@ -33,7 +34,7 @@ final class PeriodEditor extends VBox {
         super(6);
         this.messages = messages;
         this.editor = editor;
-        this.target = new TernaryControl(messages).withIdPrefix("target-").sideBySide(170);
+        this.target = new TernaryControl(messages).withIdPrefix("target-").sideBySide(150);
         getStyleClass().add("period-editor");
         heading.getStyleClass().add("panel-title");
         heading.setWrapText(true);
@@ -74,7 +75,9 @@ final class PeriodEditor extends VBox {
         targetLabel.setMinWidth(Label.USE_PREF_SIZE);
         HBox targetRow = new HBox(6, targetLabel, clear);
         targetRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getChildren().addAll(heading, phaseRow, targetRow, target);
+        planned.setId("period-planned");
+        planned.setWrapText(true);
+        getChildren().addAll(heading, planned, phaseRow, targetRow, target);
         setMinWidth(380);
         setPrefWidth(400);
     }
@@ -90,11 +93,12 @@ final class PeriodEditor extends VBox {
         }
     }
 
-    /** Shows periods {@code from} to {@code to}, described by {@code description}. */
-    void show(int from, int to, String description) {
+    /** Shows periods {@code from} to {@code to}: their dates, and the first one's planned mix and gap. */
+    void show(int from, int to, String description, String plannedText) {
         first = from;
         last = to;
         heading.setText(description);
+        planned.setText(plannedText);
         MixPlan plan = editor.project().mixPlan();
         if (!phase.isFocused()) {
             phase.setText(plan.phaseOf(from).map(p -> p.name()).orElse(""));

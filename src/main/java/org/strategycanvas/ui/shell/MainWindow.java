@@ -59,7 +59,7 @@ public final class MainWindow {
         mixPanel.setId("mix-panel");
         centre = new SplitPane(withEmptyHint(messages, session), mixPanel);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.66);
+        centre.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(mixPanel, false);
         SplitPane panes = new SplitPane(palette, centre, inspector);
         panes.setDividerPositions(0.17, 0.77);
@@ -124,7 +124,7 @@ public final class MainWindow {
     public void showMixPanel(boolean shown) {
         if (shown && !isMixPanelShown()) {
             centre.getItems().add(mixPanel);
-            centre.setDividerPositions(0.66);
+            centre.setDividerPositions(0.62);
         } else if (!shown) {
             centre.getItems().remove(mixPanel);
         }
