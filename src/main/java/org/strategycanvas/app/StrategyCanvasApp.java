@@ -16,7 +16,6 @@ public final class StrategyCanvasApp extends Application {
     public void start(Stage stage) {
         Settings settings = Settings.forUser();
         Locale locale = Messages.supported(settings.language().orElse(Locale.getDefault()));
-        Locale.setDefault(locale);
         AppWindow window = new AppWindow(stage, settings, new FxFileDialogs(new Messages(locale)), locale);
         window.show();
         List<String> args = getParameters().getUnnamed();

@@ -113,11 +113,12 @@ class PlanRendererTest {
                         new Link("ln-6", "tp-1", "tp-3", LinkKind.RELATED)),
                 List.of(), List.of());
         RecordingSurface surface = draw(plan, RenderView.of(new Bounds(0, 0, 1200, 400), 1));
-        assertEquals(3, surface.lineDashes.size());
+        List<double[]> links = surface.dashesOfColouredLines();
+        assertEquals(3, links.size());
         // Batches come in the order of the kinds: flow, serves, related.
-        assertEquals(0, surface.lineDashes.get(0).length, "flow is solid");
-        assertArrayEquals(LinkPainter.dashes(LinkKind.SERVES), surface.lineDashes.get(1));
-        assertArrayEquals(LinkPainter.dashes(LinkKind.RELATED), surface.lineDashes.get(2));
+        assertEquals(0, links.get(0).length, "flow is solid");
+        assertArrayEquals(LinkPainter.dashes(LinkKind.SERVES), links.get(1));
+        assertArrayEquals(LinkPainter.dashes(LinkKind.RELATED), links.get(2));
         assertTrue(LinkPainter.dashes(LinkKind.SERVES).length > 0);
         assertFalse(Arrays.equals(LinkPainter.dashes(LinkKind.SERVES), LinkPainter.dashes(LinkKind.RELATED)));
         assertEquals(3, surface.polygons);
@@ -156,7 +157,9 @@ class PlanRendererTest {
         }
         Project plan = TestPlans.of(cards, List.of(), links, List.of(), List.of());
         Bounds everything = new Bounds(-100, -100, 16000, 9000);
-        assertEquals(2, draw(plan, RenderView.of(everything, 0.1).withSelection(Set.of("tp-7"))).lineDashes.size());
-        assertEquals(n, draw(plan, RenderView.of(everything, 0.5)).lineDashes.size(), "all links when detailed");
+        assertEquals(2, draw(plan, RenderView.of(everything, 0.1).withSelection(Set.of("tp-7")))
+                .dashesOfColouredLines().size());
+        assertEquals(n, draw(plan, RenderView.of(everything, 0.5)).dashesOfColouredLines().size(),
+                "all links when detailed");
     }
 }

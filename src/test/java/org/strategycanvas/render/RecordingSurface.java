@@ -13,6 +13,8 @@ public final class RecordingSurface implements Surface {
     public final List<String> icons = new ArrayList<>();
     /** The dash pattern of every line drawn, one entry per line even when lines come in batches. */
     public final List<double[]> lineDashes = new ArrayList<>();
+    /** The colour of every line, parallel to {@link #lineDashes}. */
+    public final List<Rgb> lineColours = new ArrayList<>();
     /** Every filled rectangle, in order. */
     public final List<Fill> fills = new ArrayList<>();
     /** Every segment of every batch of lines: x1, y1, x2, y2. */
@@ -27,6 +29,21 @@ public final class RecordingSurface implements Surface {
 
     public static double estimatedWidth(String text, TextStyle style) {
         return text.length() * style.size() * 0.55;
+    }
+
+    /**
+     * The dash patterns of the lines that are not white: white lines are the stripes and partings of the
+     * media bars, drawn over colour.
+     */
+    public List<double[]> dashesOfColouredLines() {
+        List<double[]> result = new ArrayList<>();
+        for (int i = 0; i < lineDashes.size(); i++) {
+            Rgb c = lineColours.get(i);
+            if (!(c.red() == 255 && c.green() == 255 && c.blue() == 255)) {
+                result.add(lineDashes.get(i));
+            }
+        }
+        return result;
     }
 
     public int shapes() {
@@ -62,12 +79,14 @@ public final class RecordingSurface implements Surface {
     @Override
     public void line(double x1, double y1, double x2, double y2, Rgb stroke, double lineWidth, double[] dashes) {
         lineDashes.add(dashes);
+        lineColours.add(stroke);
     }
 
     @Override
     public void lines(double[] segments, int count, Rgb stroke, double lineWidth, double[] dashes) {
         for (int i = 0; i < count; i++) {
             lineDashes.add(dashes);
+            lineColours.add(stroke);
             this.segments.add(java.util.Arrays.copyOfRange(segments, i * 4, i * 4 + 4));
         }
     }

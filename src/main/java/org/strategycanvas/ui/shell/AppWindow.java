@@ -32,6 +32,8 @@ public final class AppWindow {
         this.settings = settings;
         this.dialogs = dialogs;
         this.messages = new Messages(locale);
+        // JavaFX's own texts and the date pickers follow the default locale: keep it the window's language.
+        Locale.setDefault(messages.locale());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.session = new DocumentSession(NewProjects.blank(messages, LocalDate.now()));
         build();
