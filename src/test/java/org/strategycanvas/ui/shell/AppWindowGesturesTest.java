@@ -85,6 +85,9 @@ class AppWindowGesturesTest {
         assertEquals(0, project().touchpoints().size(), "undo removes it");
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
         assertEquals(1, project().touchpoints().size(), "redo brings it back");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        robot.push(KeyCode.CONTROL, KeyCode.Y);
+        assertEquals(1, project().touchpoints().size(), "Ctrl+Y redoes too");
     }
 
     @Test
