@@ -77,6 +77,13 @@ final class LinkPainter {
                 Palette.LINK);
     }
 
+    /** A selected link: drawn again over itself, thicker and in the selection colour. */
+    void highlight(Surface s, Bounds from, Bounds to) {
+        double[] start = PlanGeometry.borderPoint(from, to.centerX(), to.centerY());
+        double[] end = PlanGeometry.borderPoint(to, from.centerX(), from.centerY());
+        s.line(start[0], start[1], end[0], end[1], Palette.SELECTION, lineWidth * 2.5, Surface.SOLID);
+    }
+
     /** Draws the gathered lines, one call per kind. */
     void flush(Surface s) {
         batches.forEach((kind, segments) -> {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.strategycanvas.model.Bounds;
 import org.strategycanvas.model.Element;
+import org.strategycanvas.model.Link;
 import org.strategycanvas.model.Project;
 import org.strategycanvas.model.Zone;
 
@@ -67,6 +68,46 @@ public final class PlanGeometry {
     /** The smallest rectangle holding every element, or empty for an empty plan. */
     public static Optional<Bounds> contentBounds(Project project) {
         return project.elements().map(Element::bounds).reduce(Bounds::union);
+    }
+
+    /** Where a link's line starts and ends (x1, y1, x2, y2), between its elements' borders; empty if one is missing. */
+    public static Optional<double[]> linkLine(Project project, Link link) {
+        Optional<Element> from = project.element(link.from());
+        Optional<Element> to = project.element(link.to());
+        if (from.isEmpty() || to.isEmpty()) {
+            return Optional.empty();
+        }
+        Bounds a = from.get().bounds();
+        Bounds b = to.get().bounds();
+        double[] start = borderPoint(a, b.centerX(), b.centerY());
+        double[] end = borderPoint(b, a.centerX(), a.centerY());
+        return Optional.of(new double[] {start[0], start[1], end[0], end[1]});
+    }
+
+    /** The link drawn last whose line passes within {@code tolerance} of a world point. */
+    public static Optional<Link> linkAt(Project project, double x, double y, double tolerance) {
+        List<Link> links = project.links();
+        for (int i = links.size() - 1; i >= 0; i--) {
+            Optional<double[]> line = linkLine(project, links.get(i));
+            if (line.isPresent() && distanceToSegment(x, y, line.get()) <= tolerance) {
+                return Optional.of(links.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static double distanceToSegment(double x, double y, double[] seg) {
+        double dx = seg[2] - seg[0];
+        double dy = seg[3] - seg[1];
+        double lengthSquared = dx * dx + dy * dy;
+        double t = lengthSquared == 0 ? 0 : ((x - seg[0]) * dx + (y - seg[1]) * dy) / lengthSquared;
+        t = Math.max(0, Math.min(1, t));
+        return Math.hypot(x - (seg[0] + t * dx), y - (seg[1] + t * dy));
+    }
+
+    /** Where the handle to draw a link from an element sits: the middle of its right edge. */
+    public static double[] connectHandle(Bounds b) {
+        return new double[] {b.maxX(), b.centerY()};
     }
 
     public static Bounds headerOf(Bounds zone) {

@@ -123,6 +123,11 @@ public final class PlanRenderer {
             }
         }
         painter.flush(s);
+        for (int i = 0; i < shown.size(); i++) {
+            if (view.selected().contains(shown.get(i).id())) {
+                painter.highlight(s, ends.get(2 * i), ends.get(2 * i + 1));
+            }
+        }
     }
 
     private static boolean isFocused(String id, RenderView view) {

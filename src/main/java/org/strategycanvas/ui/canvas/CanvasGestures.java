@@ -28,11 +28,15 @@ final class CanvasGestures {
     /** Zoom factor for one notch of a mouse wheel (40 pixels of scroll). */
     private static final double WHEEL_STEP = 1.1;
 
-    private enum Mode { NONE, MOVE, RUBBER, PAN }
+    private enum Mode { NONE, MOVE, RUBBER, PAN, CONNECT }
+
+    /** How close to a link's line, in screen pixels, a click selects it. */
+    private static final double LINK_TOLERANCE = 5;
 
     private final CanvasView view;
     private final Editor editor;
     private final Viewport viewport;
+    private final ConnectGesture connect;
 
     private Mode mode = Mode.NONE;
     private double pressX;
@@ -53,6 +57,11 @@ final class CanvasGestures {
         this.view = view;
         this.editor = editor;
         this.viewport = viewport;
+        this.connect = new ConnectGesture(editor, viewport);
+    }
+
+    ConnectGesture connect() {
+        return connect;
     }
 
     Set<String> draggedIds() {
@@ -96,8 +105,15 @@ final class CanvasGestures {
         if (!primary) {
             return;
         }
+        if (connect.begin(pressX, pressY)) {
+            mode = Mode.CONNECT;
+            return;
+        }
         Element hit = elementAt(pressX, pressY);
         boolean toggle = e.isShiftDown() || e.isShortcutDown() || e.isControlDown() || e.isMetaDown();
+        if (hit == null && selectLinkAt(pressX, pressY, toggle)) {
+            return;
+        }
         if (hit == null) {
             mode = Mode.RUBBER;
             bandBase = toggle ? editor.selection().snapshot() : Set.of();
@@ -129,6 +145,9 @@ final class CanvasGestures {
             dragDx = (x - pressX) / viewport.scale();
             dragDy = (y - pressY) / viewport.scale();
             view.requestRedraw();
+        } else if (mode == Mode.CONNECT) {
+            connect.drag(x, y);
+            view.requestRedraw();
         } else if (mode == Mode.RUBBER) {
             band = Bounds.spanning(pressX, pressY, x, y);
             Bounds world = Bounds.spanning(viewport.toWorldX(pressX), viewport.toWorldY(pressY),
@@ -143,7 +162,13 @@ final class CanvasGestures {
     }
 
     void released(MouseEvent e) {
-        if (mode == Mode.MOVE && moved) {
+        if (mode == Mode.CONNECT) {
+            if (moved) {
+                connect.finish(e.getX(), e.getY());
+            } else {
+                connect.cancel();
+            }
+        } else if (mode == Mode.MOVE && moved) {
             commitMove(!e.isAltDown());
         } else if (mode == Mode.MOVE && !e.isShiftDown() && !e.isShortcutDown() && pressedId != null) {
             // A plain click on one card of a group selects that card alone.
@@ -221,6 +246,19 @@ final class CanvasGestures {
     void pinched(ZoomEvent e) {
         viewport.zoomAbout(e.getZoomFactor(), e.getX(), e.getY());
         e.consume();
+    }
+
+    /** A click near a link's line selects the link (Shift or Ctrl adds it to the selection). */
+    private boolean selectLinkAt(double screenX, double screenY, boolean toggle) {
+        return PlanGeometry.linkAt(editor.project(), viewport.toWorldX(screenX), viewport.toWorldY(screenY),
+                LINK_TOLERANCE / viewport.scale()).map(link -> {
+                    if (toggle) {
+                        editor.selection().toggle(link.id());
+                    } else {
+                        editor.selection().select(link.id());
+                    }
+                    return true;
+                }).orElse(false);
     }
 
     private Element elementAt(double screenX, double screenY) {

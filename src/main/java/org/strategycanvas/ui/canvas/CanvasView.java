@@ -138,6 +138,7 @@ public final class CanvasView extends Region {
         if (!editor.project().touchpoints().isEmpty()) {
             legend.paint(surface, 10, height - legend.height() - 10);
         }
+        paintConnector(gc);
         Bounds band = gestures.band();
         if (band != null) {
             gc.setFill(BAND_FILL);
@@ -154,6 +155,28 @@ public final class CanvasView extends Region {
             gc.strokeRect(1, 1, width - 2, height - 2);
         }
         frames++;
+    }
+
+    /** The handle to draw a link from the selected card, and the link being drawn. */
+    private void paintConnector(GraphicsContext gc) {
+        ConnectGesture connect = gestures.connect();
+        connect.preview().ifPresent(line -> {
+            gc.setStroke(FOCUS_RING);
+            gc.setLineWidth(2);
+            gc.setLineDashes(6, 4);
+            gc.strokeLine(line[0], line[1], line[2], line[3]);
+            gc.setLineDashes((double[]) null);
+        });
+        connect.handle().ifPresent(h -> {
+            double r = ConnectGesture.HANDLE_RADIUS - 1;
+            gc.setFill(Color.WHITE);
+            gc.fillOval(h[0] - r, h[1] - r, 2 * r, 2 * r);
+            gc.setStroke(FOCUS_RING);
+            gc.setLineWidth(2);
+            gc.strokeOval(h[0] - r, h[1] - r, 2 * r, 2 * r);
+            gc.strokeLine(h[0] - r / 2, h[1], h[0] + r / 2, h[1]);
+            gc.strokeLine(h[0], h[1] - r / 2, h[0], h[1] + r / 2);
+        });
     }
 
     /** How many frames were drawn so far; lets tests check that redraws are coalesced. */

@@ -44,4 +44,19 @@ abstract class ElementForm<E extends Element> extends Form {
     }
 
     protected abstract void show(E element);
+
+    /** The captions of the elements this one serves (outgoing) or is served by (incoming), one per line. */
+    protected final String servedCaptions(String elementId, boolean outgoing) {
+        Project project = editor.project();
+        StringBuilder text = new StringBuilder();
+        for (org.strategycanvas.model.Link link : project.links()) {
+            if (link.kind() == org.strategycanvas.model.LinkKind.SERVES
+                    && (outgoing ? link.from() : link.to()).equals(elementId)) {
+                project.element(outgoing ? link.to() : link.from()).ifPresent(other -> {
+                    text.append(text.length() == 0 ? "" : "\n").append("\u2022 ").append(other.caption());
+                });
+            }
+        }
+        return text.length() == 0 ? messages.get("inspector.servesNothing") : text.toString();
+    }
 }

@@ -56,7 +56,10 @@ public final class InspectorView extends ScrollPane {
         if (selected.isEmpty()) {
             form = new ProjectForm(messages, editor);
         } else if (selected.size() == 1) {
-            form = project.element(selected.iterator().next()).map(this::formOf).orElse(null);
+            String id = selected.iterator().next();
+            form = project.element(id).map(this::formOf).orElseGet(() -> project.links().stream()
+                    .filter(l -> l.id().equals(id)).findFirst()
+                    .map(l -> (Form) new LinkForm(messages, editor, l)).orElse(null));
         } else {
             int touchpoints = TouchpointsForm.touchpoints(project, selected).size();
             form = touchpoints > 0 ? new TouchpointsForm(messages, editor, selected, touchpoints) : null;

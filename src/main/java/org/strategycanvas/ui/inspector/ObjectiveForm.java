@@ -3,6 +3,7 @@ package org.strategycanvas.ui.inspector;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import javafx.scene.control.Label;
 import javafx.scene.control.DatePicker;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.Objective;
@@ -19,6 +20,7 @@ final class ObjectiveForm extends ElementForm<Objective> {
     private final CommitTextField baseline;
     private final CommitTextField target;
     private final DatePicker deadline = new DatePicker();
+    private final Label served = new Label();
     private boolean showing;
 
     ObjectiveForm(Messages messages, Editor editor, Objective objective) {
@@ -37,6 +39,9 @@ final class ObjectiveForm extends ElementForm<Objective> {
         row("inspector.baseline", baseline);
         row("inspector.target", target);
         row("inspector.deadline", deadline);
+        served.setWrapText(true);
+        served.setId("inspector-served-by");
+        row("inspector.servedBy", served);
         show(objective);
     }
 
@@ -63,6 +68,7 @@ final class ObjectiveForm extends ElementForm<Objective> {
         baseline.show(Decimals.format(o.baseline(), messages.locale()));
         target.show(Decimals.format(o.target(), messages.locale()));
         deadline.setValue(o.deadline());
+        served.setText(servedCaptions(o.id(), false));
         showing = false;
     }
 }

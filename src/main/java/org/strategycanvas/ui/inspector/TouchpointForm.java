@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -24,6 +25,7 @@ final class TouchpointForm extends ElementForm<Touchpoint> {
     private final DatePicker activeFrom = new DatePicker();
     private final DatePicker activeTo = new DatePicker();
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    private final Label served = new Label();
     private boolean showing;
 
     TouchpointForm(Messages messages, Editor editor, Touchpoint touchpoint) {
@@ -64,6 +66,9 @@ final class TouchpointForm extends ElementForm<Touchpoint> {
         row("inspector.activeFrom", activeFrom);
         row("inspector.activeTo", activeTo);
         row("inspector.notes", notes);
+        served.setWrapText(true);
+        served.setId("inspector-serves");
+        row("inspector.serves", served);
         show(touchpoint);
     }
 
@@ -93,6 +98,7 @@ final class TouchpointForm extends ElementForm<Touchpoint> {
         budget.show(Decimals.format(t.budget(), messages.locale()));
         split.setValue(t.split());
         notes.show(t.notes());
+        served.setText(servedCaptions(t.id(), true));
         activeFrom.setValue(t.activeFrom());
         activeTo.setValue(t.activeTo());
         activeTo.pseudoClassStateChanged(INVALID, false);
