@@ -254,6 +254,12 @@ public final class CanvasView extends Region {
         return new Point2D(viewport.toWorldX(getWidth() / 2), viewport.toWorldY(getHeight() / 2));
     }
 
+    /** Brings an element to the middle of the view, at the current zoom. */
+    public void reveal(String id) {
+        editor.project().element(id).ifPresent(e -> viewport.centreOn(e.bounds().centerX(), e.bounds().centerY(),
+                getWidth(), getHeight()));
+    }
+
     /** Shows all the content, at 100 % at most; waits for the first layout when the view has no size yet. */
     public void fitToContent() {
         if (getWidth() <= 0 || getHeight() <= 0) {

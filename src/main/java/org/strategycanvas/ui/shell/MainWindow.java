@@ -103,7 +103,9 @@ public final class MainWindow {
         zoom.textProperty().bind(canvas.zoomProperty().multiply(100).asString("%.0f %%"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, counts, spacer, zoom);
+        WarningsButton warnings = new WarningsButton(messages, session.editor(), canvas);
+        HBox bar = new HBox(12, counts, warnings, spacer, zoom);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
     }

@@ -95,4 +95,17 @@ class LinkGesturesTest {
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertEquals(LinkKind.RELATED, project().links().get(0).kind());
     }
+
+    @Test
+    void theStatusBarListsWarningsAndLeadsToTheElement(FxRobot robot) {
+        twoCards(robot);
+        javafx.scene.control.MenuButton warnings = robot.lookup("#status-warnings").queryAs(
+                javafx.scene.control.MenuButton.class);
+        assertEquals("4 warnings", warnings.getText(), "not served, no target, no deadline, serves nothing");
+        robot.clickOn(warnings).clickOn("The touchpoint \u201cSite\u201d serves no objective.");
+        assertEquals(Set.of("tp-1"), window.session().editor().selection().snapshot());
+        robot.interact(() -> window.session().editor().execute(new AddElements(List.of(),
+                List.of(new Link("ln-3", "tp-1", "ob-2", LinkKind.SERVES)), "command.connect")));
+        assertEquals("2 warnings", warnings.getText());
+    }
 }
