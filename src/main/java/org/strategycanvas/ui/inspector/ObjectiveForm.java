@@ -8,6 +8,7 @@ import javafx.scene.control.DatePicker;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.Objective;
 import org.strategycanvas.ui.editor.Editor;
+import org.strategycanvas.ui.format.Decimals;
 
 /** Title and KPI (metric, unit, baseline, target, deadline) of one objective. */
 final class ObjectiveForm extends ElementForm<Objective> {

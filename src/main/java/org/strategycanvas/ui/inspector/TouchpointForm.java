@@ -12,6 +12,7 @@ import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.Touchpoint;
 import org.strategycanvas.model.TouchpointType;
 import org.strategycanvas.ui.editor.Editor;
+import org.strategycanvas.ui.format.Decimals;
 import org.strategycanvas.ui.mix.TernaryControl;
 
 /** Label, type, budget, media split, active dates and notes of one touchpoint. */

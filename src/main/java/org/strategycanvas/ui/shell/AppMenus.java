@@ -121,11 +121,11 @@ final class AppMenus {
 
     private Menu view(MainWindow window, Consumer<Locale> switchLanguage) {
         CanvasView canvas = window.canvas();
-        CheckMenuItem mix = new CheckMenuItem(messages.get("menu.view.mixPanel"));
-        mix.setId("menu-view-mixPanel");
-        mix.setSelected(window.isMixPanelShown());
+        CheckMenuItem mix = new CheckMenuItem(messages.get("menu.view.planPanel"));
+        mix.setId("menu-view-planPanel");
+        mix.setSelected(window.isPlanPanelShown());
         mix.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
-        mix.selectedProperty().addListener((obs, o, on) -> window.showMixPanel(on));
+        mix.selectedProperty().addListener((obs, o, on) -> window.showPlanPanel(on));
         CheckMenuItem grid = new CheckMenuItem(messages.get("menu.view.grid"));
         grid.setSelected(true);
         grid.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));

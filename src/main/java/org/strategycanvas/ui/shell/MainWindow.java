@@ -22,7 +22,7 @@ import org.strategycanvas.ui.canvas.CanvasView;
 import org.strategycanvas.ui.inspector.InspectorView;
 import org.strategycanvas.ui.palette.DropTarget;
 import org.strategycanvas.ui.palette.PaletteView;
-import org.strategycanvas.ui.plan.MixPanel;
+import org.strategycanvas.ui.plan.PlanPanel;
 
 /**
  * The editor window's content: menus on top, the palette on the left, the canvas in the middle, the
@@ -34,7 +34,7 @@ public final class MainWindow {
     private final StackPane root = new StackPane();
     private final CanvasView canvas;
     private final DocumentActions documents;
-    private final MixPanel mixPanel;
+    private final PlanPanel planPanel;
     private final SplitPane centre;
 
     public MainWindow(Stage stage, Messages messages, DocumentSession session, Settings settings,
@@ -55,12 +55,12 @@ public final class MainWindow {
         InspectorView inspector = new InspectorView(messages, session.editor());
         inspector.setId("inspector");
 
-        mixPanel = new MixPanel(messages, session.editor());
-        mixPanel.setId("mix-panel");
-        centre = new SplitPane(withEmptyHint(messages, session), mixPanel);
+        planPanel = new PlanPanel(messages, session.editor(), canvas::reveal);
+        planPanel.setId("plan-panel");
+        centre = new SplitPane(withEmptyHint(messages, session), planPanel);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.62);
-        SplitPane.setResizableWithParent(mixPanel, false);
+        SplitPane.setResizableWithParent(planPanel, false);
         SplitPane panes = new SplitPane(palette, centre, inspector);
         panes.setDividerPositions(0.17, 0.77);
         SplitPane.setResizableWithParent(palette, false);
@@ -118,17 +118,17 @@ public final class MainWindow {
         return canvas;
     }
 
-    public boolean isMixPanelShown() {
-        return centre.getItems().contains(mixPanel);
+    public boolean isPlanPanelShown() {
+        return centre.getItems().contains(planPanel);
     }
 
-    /** Shows or hides the media-mix panel below the canvas. */
-    public void showMixPanel(boolean shown) {
-        if (shown && !isMixPanelShown()) {
-            centre.getItems().add(mixPanel);
+    /** Shows or hides the plan panel below the canvas. */
+    public void showPlanPanel(boolean shown) {
+        if (shown && !isPlanPanelShown()) {
+            centre.getItems().add(planPanel);
             centre.setDividerPositions(0.62);
         } else if (!shown) {
-            centre.getItems().remove(mixPanel);
+            centre.getItems().remove(planPanel);
         }
     }
 

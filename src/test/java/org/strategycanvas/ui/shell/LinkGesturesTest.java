@@ -108,4 +108,24 @@ class LinkGesturesTest {
                 List.of(new Link("ln-3", "tp-1", "ob-2", LinkKind.SERVES)), "command.connect")));
         assertEquals("2 warnings", warnings.getText());
     }
+
+    @Test
+    void theObjectivesListFollowsThePlanAndLeadsToTheCanvas(FxRobot robot) {
+        twoCards(robot);
+        robot.interact(() -> window.session().editor().execute(new AddElements(List.of(),
+                List.of(new Link("ln-3", "tp-1", "ob-2", LinkKind.SERVES)), "command.connect")));
+        robot.clickOn("#tab-objectives .tab-label");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<Objective> table = robot.lookup("#objectives-table").queryAs(
+                javafx.scene.control.TableView.class);
+        assertEquals(1, table.getItems().size());
+        robot.clickOn("Online orders");
+        assertEquals(Set.of("ob-2"), window.session().editor().selection().snapshot());
+        assertTrue(robot.lookup(".table-row-cell").queryAll().stream()
+                .anyMatch(row -> row.lookupAll(".table-cell").stream()
+                        .anyMatch(c -> "1".equals(((javafx.scene.control.Labeled) c).getText()))),
+                "one touchpoint serves it");
+        robot.interact(() -> window.session().editor().selection().select("tp-1"));
+        assertTrue(table.getSelectionModel().isEmpty(), "a touchpoint selected on the canvas is not in the list");
+    }
 }

@@ -1,4 +1,4 @@
-package org.strategycanvas.ui.inspector;
+package org.strategycanvas.ui.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,17 +1,17 @@
-package org.strategycanvas.ui.inspector;
+package org.strategycanvas.ui.format;
 
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 
 /** Amounts as people type them: "1 200,50" in French, "1,200.50" in English, "1200.5" anywhere. */
-final class Decimals {
+public final class Decimals {
 
     private Decimals() {
     }
 
     /** The number typed, or empty if it is not one. Blank text is empty too. */
-    static Optional<BigDecimal> parse(String text, Locale locale) {
+    public static Optional<BigDecimal> parse(String text, Locale locale) {
         String s = text.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
         if (s.isEmpty()) {
             return Optional.empty();
@@ -29,7 +29,7 @@ final class Decimals {
         }
     }
 
-    static String format(BigDecimal value, Locale locale) {
+    public static String format(BigDecimal value, Locale locale) {
         if (value == null) {
             return "";
         }
