@@ -247,6 +247,20 @@ class AppWindowGesturesTest {
         assertEquals(before, project());
     }
 
+    @Test
+    void closingTheWindowWithUnsavedChangesAsksFirst(FxRobot robot) {
+        dropWebsite(robot);
+        Stage stage = (Stage) canvas().getScene().getWindow();
+        // Not through interact(): the prompt waits for an answer inside the event, and interact() would wait too.
+        javafx.application.Platform.runLater(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".prompt .button").lookup((Button b) -> b.getText().equals("Cancel"))
+                .queryButton());
+        assertTrue(stage.isShowing(), "Cancel keeps the window open");
+        assertEquals(1, project().touchpoints().size());
+    }
+
     private static int countOf(String text, String part) {
         int count = 0;
         for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
