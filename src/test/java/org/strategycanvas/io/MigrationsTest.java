@@ -14,16 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.strategycanvas.model.MixPlan;
 import org.strategycanvas.testing.SchemaCheck;
 
-/** The real migration 1 to 2, and the mechanism with a pretend format version 3. */
+/** The real migration 1 to 2, and the mechanism with a pretend format version 4. */
 class MigrationsTest {
 
     static final Path VERSION_1_SAMPLE = Path.of("src/test/resources/v1/boulangerie-martin.strategy.json");
 
-    /** Pretend v3 wants titles in capitals. */
+    /** Pretend v4 wants titles in capitals. */
     private static final Migration UPPERCASE_TITLE = new Migration() {
         @Override
         public int fromVersion() {
-            return 2;
+            return 3;
         }
 
         @Override
@@ -33,7 +33,7 @@ class MigrationsTest {
         }
     };
 
-    private final byte[] version2 = new ProjectWriter().write(ProjectWriterTest.small());
+    private final byte[] version3 = new ProjectWriter().write(ProjectWriterTest.small());
 
     private static byte[] withVersion(byte[] file, int from, int to) {
         return new String(file, StandardCharsets.UTF_8)
@@ -83,7 +83,7 @@ class MigrationsTest {
 
     @Test
     void olderFilesGoThroughEveryStepBeforeBinding() throws Exception {
-        ProjectReader reader = new ProjectReader(new Migrations(List.of(new Version1To2(), UPPERCASE_TITLE), 3));
+        ProjectReader reader = new ProjectReader(new Migrations(List.of(new Version1To2(), new Version2To3(), UPPERCASE_TITLE), 4));
         ProjectReader.Result r = reader.read(Files.readAllBytes(VERSION_1_SAMPLE), "a.strategy.json");
         assertEquals("BOULANGERIE MARTIN — PLAN DIGITAL 2026", r.project().info().title());
         assertEquals(MixPlan.DEFAULT, r.project().mixPlan());
@@ -92,16 +92,16 @@ class MigrationsTest {
 
     @Test
     void aFileAlreadyAtTheCurrentVersionIsNotMigrated() throws Exception {
-        ProjectReader.Result r = new ProjectReader(new Migrations(List.of(new Version1To2(), UPPERCASE_TITLE), 3))
-                .read(withVersion(version2, 2, 3), "a.strategy.json");
+        ProjectReader.Result r = new ProjectReader(new Migrations(List.of(new Version1To2(), new Version2To3(), UPPERCASE_TITLE), 4))
+                .read(withVersion(version3, 3, 4), "a.strategy.json");
         assertEquals("Plan \"été\"", r.project().info().title());
-        assertEquals(3, r.fileVersion());
+        assertEquals(4, r.fileVersion());
     }
 
     @Test
     void aMissingStepIsAPlainError() {
-        ProjectReader reader = new ProjectReader(new Migrations(List.of(new Version1To2()), 3));
-        ProjectFileException e = assertThrows(ProjectFileException.class, () -> reader.read(version2, "a.strategy.json"));
+        ProjectReader reader = new ProjectReader(new Migrations(List.of(new Version1To2(), new Version2To3()), 4));
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> reader.read(version3, "a.strategy.json"));
         assertEquals("io.error.missingMigration", e.key());
         assertTrue(e.getMessage().contains("a.strategy.json"));
     }
@@ -111,7 +111,7 @@ class MigrationsTest {
         Migration breaksBudget = new Migration() {
             @Override
             public int fromVersion() {
-                return 2;
+                return 3;
             }
 
             @Override
@@ -119,8 +119,9 @@ class MigrationsTest {
                 ((ObjectNode) root.get("touchpoints").get(0)).put("budget", "lots");
             }
         };
-        ProjectReader reader = new ProjectReader(new Migrations(List.of(new Version1To2(), breaksBudget), 3));
-        ProjectFileException e = assertThrows(ProjectFileException.class, () -> reader.read(version2, "a.strategy.json"));
+        ProjectReader reader = new ProjectReader(new Migrations(List.of(new Version1To2(), new Version2To3(),
+                breaksBudget), 4));
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> reader.read(version3, "a.strategy.json"));
         assertEquals("io.error.wrongType.noLocation", e.key());
         assertTrue(e.getMessage().contains("touchpoint 1 (tp-4)"), e.getMessage());
     }
@@ -128,7 +129,7 @@ class MigrationsTest {
     @Test
     void newerThanThisBuildIsRefused() {
         ProjectFileException e = assertThrows(ProjectFileException.class,
-                () -> new ProjectReader().read(withVersion(version2, 2, 3), "b.strategy.json"));
+                () -> new ProjectReader().read(withVersion(version3, 3, 4), "b.strategy.json"));
         assertEquals("io.error.newerVersion", e.key());
         assertTrue(e.getMessage().contains("update the app"), e.getMessage());
     }

@@ -15,10 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
-/** Validates project file bytes against the published JSON Schema of the format (current: version 2). */
+/** Validates project file bytes against the published JSON Schema of the format (current: version 3). */
 public final class SchemaCheck {
 
-    public static final Path SCHEMA = Path.of("assets/schema/strategy-project-2.schema.json");
+    public static final Path SCHEMA = Path.of("assets/schema/strategy-project-3.schema.json");
     /** Version 1, kept as the documentation of older files. */
     public static final Path SCHEMA_V1 = Path.of("assets/schema/strategy-project-1.schema.json");
 

@@ -1,4 +1,4 @@
-package org.strategycanvas.model.plan;
+package org.strategycanvas.model;
 
 import java.util.Arrays;
 import java.util.Optional;
