@@ -12,12 +12,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.strategycanvas.model.MixPlan;
+import org.strategycanvas.model.plan.Plan;
 import org.strategycanvas.testing.SchemaCheck;
 
 /** The real migration 1 to 2, and the mechanism with a pretend format version 4. */
 class MigrationsTest {
 
     static final Path VERSION_1_SAMPLE = Path.of("src/test/resources/v1/boulangerie-martin.strategy.json");
+    static final Path VERSION_2_SAMPLE = Path.of("src/test/resources/v2/boulangerie-martin.strategy.json");
 
     /** Pretend v4 wants titles in capitals. */
     private static final Migration UPPERCASE_TITLE = new Migration() {
@@ -55,6 +57,47 @@ class MigrationsTest {
         assertEquals(MixPlan.DEFAULT, r.project().mixPlan());
         assertTrue(r.project().touchpoints().stream().allMatch(t -> t.activeFrom() == null && t.activeTo() == null));
         SchemaCheck.assertValid(new ProjectWriter().write(r.project()));
+    }
+
+    @Test
+    void theKeptVersion2FileIsAValidVersion2File() throws Exception {
+        byte[] bytes = Files.readAllBytes(VERSION_2_SAMPLE);
+        SchemaCheck.assertValidVersion2(bytes);
+        assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("\"schemaVersion\": 2,"));
+    }
+
+    @Test
+    void aVersion2FileOpensMigratedToTheExpectedProject() throws Exception {
+        ProjectReader.Result r = new ProjectReader().read(Files.readAllBytes(VERSION_2_SAMPLE), "v2.strategy.json");
+        assertEquals(2, r.fileVersion());
+        assertEquals(SampleProjects.boulangerieMartinVersion2(), r.project());
+        assertEquals(Plan.DEFAULT, r.project().plan());
+        assertTrue(r.project().objectives().stream().allMatch(o -> o.owner().isEmpty()));
+        assertTrue(r.project().touchpoints().stream().allMatch(t -> t.stages().isEmpty()));
+        SchemaCheck.assertValid(new ProjectWriter().write(r.project()));
+    }
+
+    @Test
+    void version2To3FillsThePlanWithDefaults() throws Exception {
+        ObjectNode root = (ObjectNode) JsonMappers.reader().readTree(Files.readAllBytes(VERSION_2_SAMPLE));
+        new Version2To3().apply(root);
+        assertEquals("", root.get("objectives").get(0).get("owner").asText());
+        assertEquals(0, root.get("touchpoints").get(0).get("stages").size());
+        assertTrue(root.get("zones").get(0).get("stage").isNull());
+        assertEquals("good", root.get("activeScenario").asText());
+        assertEquals(3, root.get("scenarios").size());
+        assertEquals("", root.get("brief").get("purpose").asText());
+        assertTrue(root.get("brief").get("staff").get("available").isNull());
+        assertEquals(0, root.get("actions").size() + root.get("actuals").size() + root.get("versions").size());
+    }
+
+    @Test
+    void aVersion2TypeErrorKeepsItsLineAndColumn() throws Exception {
+        String text = Files.readString(VERSION_2_SAMPLE).replaceFirst("\"budget\": 600", "\"budget\": \"lots\"");
+        ProjectFileException e = assertThrows(ProjectFileException.class,
+                () -> new ProjectReader().read(text.getBytes(StandardCharsets.UTF_8), "v2.strategy.json"));
+        assertEquals("io.error.wrongType", e.key(), e.getMessage());
+        assertTrue(e.getMessage().contains("at line"), e.getMessage());
     }
 
     @Test
