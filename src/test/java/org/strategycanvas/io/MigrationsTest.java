@@ -92,6 +92,17 @@ class MigrationsTest {
     }
 
     @Test
+    void version2To3LeavesOddShapesForTheReaderToReport() {
+        ObjectNode root = JsonMappers.reader().createObjectNode();
+        root.putArray("objectives").addNull().add("text");
+        root.put("zones", 7);
+        new Version2To3().apply(root);
+        assertTrue(root.get("objectives").get(0).isNull());
+        assertEquals(7, root.get("zones").asInt());
+        assertTrue(root.has("brief") && root.has("versions"));
+    }
+
+    @Test
     void aVersion2TypeErrorKeepsItsLineAndColumn() throws Exception {
         String text = Files.readString(VERSION_2_SAMPLE).replaceFirst("\"budget\": 600", "\"budget\": \"lots\"");
         ProjectFileException e = assertThrows(ProjectFileException.class,
