@@ -1,10 +1,13 @@
 package org.strategycanvas.app;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +23,11 @@ import org.strategycanvas.io.ProjectFormat;
 import org.strategycanvas.io.SafeFileWriter;
 import org.strategycanvas.model.Family;
 import org.strategycanvas.model.MediaSplit;
+import org.strategycanvas.model.Objective;
 import org.strategycanvas.model.Project;
 import org.strategycanvas.model.mix.PlanMix;
+import org.strategycanvas.model.plan.Budgets;
+import org.strategycanvas.model.plan.Trajectory;
 
 /**
  * The headless commands: validate, info, upgrade, --help, --version. Returns an exit code (0 done,
@@ -33,14 +39,21 @@ public final class Cli {
 
     private final ProjectFiles files;
     private final Messages messages;
+    private final Clock clock;
 
     public Cli() {
         this(new ProjectFiles(), Locale.getDefault());
     }
 
     public Cli(ProjectFiles files, Locale locale) {
+        this(files, locale, Clock.systemDefaultZone());
+    }
+
+    /** @param clock gives "today" for the objectives' status in {@code info} */
+    public Cli(ProjectFiles files, Locale locale, Clock clock) {
         this.files = files;
         this.messages = new Messages(locale);
+        this.clock = clock;
     }
 
     public static boolean isCommand(String arg) {
@@ -92,7 +105,7 @@ public final class Cli {
                 out.println(messages.get("cli.validate.ok", file));
                 return 0;
             case "info":
-                out.print(info(opened));
+                out.print(info(opened, LocalDate.now(clock)));
                 return 0;
             default:
                 out.println(upgrade(Path.of(file), file, opened));
@@ -112,9 +125,11 @@ public final class Cli {
 
     /**
      * A JSON summary: title, version, touchpoints per family (all six), the other counts, and the plan's
-     * media mix in whole percents (see {@link PlanMix#budgetWeighted}).
+     * media mix in whole percents (see {@link PlanMix#budgetWeighted}), the budget total of each scenario
+     * and each objective's status on {@code today} (see {@link Trajectory#status}). The objectives' count
+     * keeps its key, so their statuses are under {@code objectiveStatus}.
      */
-    private static String info(OpenedProject opened) {
+    private static String info(OpenedProject opened, LocalDate today) {
         Project p = opened.project();
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("title", p.info().title());
@@ -136,6 +151,14 @@ public final class Cli {
             split.put("paid", mix.get().paid());
         } else {
             node.putNull("mix");
+        }
+        ObjectNode budget = node.putObject("budget");
+        new Budgets(p.actions(), p.touchpoints()).totals(p.scenarios()).forEach(budget::put);
+        ArrayNode statuses = node.putArray("objectiveStatus");
+        for (Objective o : p.objectives()) {
+            ObjectNode status = statuses.addObject();
+            status.put("title", o.title());
+            status.put("status", new Trajectory(o, p.info().planStart()).status(p.actuals(), today).id());
         }
         try {
             return new String(JsonMappers.canonicalWriter().writeValueAsBytes(node), StandardCharsets.UTF_8) + "\n";

@@ -9,8 +9,9 @@ import org.strategycanvas.model.Link;
 import org.strategycanvas.model.Project;
 
 /**
- * Removes elements and links by id, with every link that touches a removed element. Undo puts each one
- * back at its old place in the drawing order.
+ * Removes elements and links by id, with every link that touches a removed element; the plan detaches
+ * what referred to them (see {@link Project#minus}). Undo puts each one back at its old place in the
+ * drawing order and restores the plan as it was.
  */
 public final class RemoveElements implements Command {
 
@@ -43,7 +44,8 @@ public final class RemoveElements implements Command {
                 restore(before.objectives(), after.objectives(), o -> wasRemoved.test(o.id())),
                 restore(before.links(), after.links(), l -> wasRemoved.test(l.id())),
                 restore(before.notes(), after.notes(), n -> wasRemoved.test(n.id())),
-                restore(before.zones(), after.zones(), z -> wasRemoved.test(z.id())));
+                restore(before.zones(), after.zones(), z -> wasRemoved.test(z.id())))
+                .withPlan(before.plan()); // actions re-attached, actuals back: nothing else changed it since
     }
 
     /**

@@ -99,6 +99,9 @@ final class JacksonErrors {
         if (!path.isEmpty() && "project".equals(path.get(0).getFieldName()) && path.size() > 1) {
             return Places.projectDetails();
         }
+        if (!path.isEmpty() && "brief".equals(path.get(0).getFieldName()) && path.size() > 1) {
+            return Places.brief();
+        }
         if (!path.isEmpty() && "mixPlan".equals(path.get(0).getFieldName()) && path.size() > 1) {
             return placeInMixPlan(path, root.path("mixPlan"));
         }

@@ -6,9 +6,18 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.strategycanvas.io.ProjectJson.ActionJson;
+import org.strategycanvas.io.ProjectJson.ActualJson;
+import org.strategycanvas.io.ProjectJson.BriefJson;
 import org.strategycanvas.io.ProjectJson.FileJson;
+import org.strategycanvas.io.ProjectJson.PersonJson;
+import org.strategycanvas.io.ProjectJson.ResourceJson;
+import org.strategycanvas.io.ProjectJson.ScenarioJson;
+import org.strategycanvas.io.ProjectJson.VersionJson;
 import org.strategycanvas.io.ProjectJson.InfoJson;
 import org.strategycanvas.io.ProjectJson.LinkJson;
 import org.strategycanvas.io.ProjectJson.MixPlanJson;
@@ -20,6 +29,7 @@ import org.strategycanvas.io.ProjectJson.SplitJson;
 import org.strategycanvas.io.ProjectJson.TouchpointJson;
 import org.strategycanvas.io.ProjectJson.ZoneJson;
 import org.strategycanvas.model.Bounds;
+import org.strategycanvas.model.JourneyStage;
 import org.strategycanvas.model.Link;
 import org.strategycanvas.model.LinkKind;
 import org.strategycanvas.model.MediaSplit;
@@ -35,6 +45,14 @@ import org.strategycanvas.model.Tone;
 import org.strategycanvas.model.Touchpoint;
 import org.strategycanvas.model.TouchpointType;
 import org.strategycanvas.model.Zone;
+import org.strategycanvas.model.plan.Action;
+import org.strategycanvas.model.plan.Actual;
+import org.strategycanvas.model.plan.Brief;
+import org.strategycanvas.model.plan.Person;
+import org.strategycanvas.model.plan.Plan;
+import org.strategycanvas.model.plan.PlanVersion;
+import org.strategycanvas.model.plan.Resource;
+import org.strategycanvas.model.plan.Scenario;
 
 /** File layout to model, checking every value the types cannot: the first problem found is reported. */
 final class JsonToProject {
@@ -55,7 +73,7 @@ final class JsonToProject {
             ZoneJson z = present(f.zones().get(i), "zones", Places.item("zones", i + 1, null));
             Text at = Places.item("zones", i + 1, z.id());
             zones.add(new Zone(id(z.id(), at), present(z.label(), "label", at), tone(z.tone(), at),
-                    bounds(z.x(), z.y(), z.width(), z.height(), at)));
+                    bounds(z.x(), z.y(), z.width(), z.height(), at), z.stage() == null ? null : stage(z.stage(), at)));
         }
         List<StickyNote> notes = new ArrayList<>();
         for (int i = 0; i < present(f.notes(), "notes", top).size(); i++) {
@@ -85,7 +103,7 @@ final class JsonToProject {
             links.add(new Link(id(l.id(), at), present(l.from(), "from", at), present(l.to(), "to", at), kind));
         }
         MixPlan mixPlan = mixPlan(present(f.mixPlan(), "mixPlan", top));
-        Project project = new Project(info, touchpoints, objectives, links, notes, zones, mixPlan);
+        Project project = new Project(info, touchpoints, objectives, links, notes, zones, mixPlan, plan(f));
         List<ProjectProblems.Problem> problems = ProjectProblems.of(project);
         if (!problems.isEmpty()) {
             ProjectProblems.Problem first = problems.get(0);
@@ -106,7 +124,7 @@ final class JsonToProject {
         return new Objective(id(o.id(), at), present(o.title(), "title", at), present(o.kpiMetric(), "kpiMetric", at),
                 present(o.unit(), "unit", at), decimal(o.baseline(), "baseline", at),
                 decimal(o.target(), "target", at), o.deadline() == null ? null : date(o.deadline(), at),
-                bounds(o.x(), o.y(), o.width(), o.height(), at));
+                bounds(o.x(), o.y(), o.width(), o.height(), at), present(o.owner(), "owner", at));
     }
 
     private Touchpoint touchpoint(TouchpointJson t, Text at) throws ProjectFileException {
@@ -126,7 +144,115 @@ final class JsonToProject {
         }
         return new Touchpoint(id(t.id(), at), type, present(t.label(), "label", at), present(t.notes(), "notes", at),
                 bounds(t.x(), t.y(), t.width(), t.height(), at), split, budget,
-                activeFrom, activeTo);
+                activeFrom, activeTo, stages(present(t.stages(), "stages", at), at));
+    }
+
+    private SortedSet<String> stages(List<String> ids, Text at) throws ProjectFileException {
+        SortedSet<String> stages = new TreeSet<>();
+        for (String id : ids) {
+            stages.add(stage(present(id, "stages", at), at));
+        }
+        return stages;
+    }
+
+    private String stage(String id, Text at) throws ProjectFileException {
+        if (JourneyStage.byId(id).isEmpty()) {
+            throw new ProjectFileException("io.error.unknownStage", file, Places.shown(id), at);
+        }
+        return id;
+    }
+
+    private Plan plan(FileJson f) throws ProjectFileException {
+        Text top = Places.header();
+        Brief brief = brief(present(f.brief(), "brief", top));
+        List<Scenario> scenarios = new ArrayList<>();
+        for (int i = 0; i < present(f.scenarios(), "scenarios", top).size(); i++) {
+            ScenarioJson s = present(f.scenarios().get(i), "scenarios", Places.item("scenarios", i + 1, null));
+            Text at = Places.item("scenarios", i + 1, s.id());
+            scenarios.add(new Scenario(id(s.id(), at), present(s.name(), "name", at)));
+        }
+        String active = present(f.activeScenario(), "activeScenario", top);
+        List<Action> actions = new ArrayList<>();
+        for (int i = 0; i < present(f.actions(), "actions", top).size(); i++) {
+            ActionJson a = present(f.actions().get(i), "actions", Places.item("actions", i + 1, null));
+            actions.add(action(a, Places.item("actions", i + 1, a.id())));
+        }
+        List<Actual> actuals = new ArrayList<>();
+        for (int i = 0; i < present(f.actuals(), "actuals", top).size(); i++) {
+            ActualJson a = present(f.actuals().get(i), "actuals", Places.item("actuals", i + 1, null));
+            Text at = Places.item("actuals", i + 1, a.objective());
+            BigDecimal value = decimal(present(a.value(), "value", at), "value", at);
+            actuals.add(new Actual(present(a.objective(), "objective", at), date(present(a.date(), "date", at), at),
+                    value));
+        }
+        List<PlanVersion> versions = new ArrayList<>();
+        for (int i = 0; i < present(f.versions(), "versions", top).size(); i++) {
+            VersionJson v = present(f.versions().get(i), "versions", Places.item("versions", i + 1, null));
+            versions.add(version(v, Places.item("versions", i + 1, v.name())));
+        }
+        return new Plan(brief, scenarios, active, actions, actuals, versions);
+    }
+
+    private Brief brief(BriefJson b) throws ProjectFileException {
+        Text at = Places.brief();
+        List<Person> people = new ArrayList<>();
+        for (PersonJson p : present(b.people(), "people", at)) {
+            PersonJson person = present(p, "people", at);
+            people.add(new Person(present(person.name(), "name", at), present(person.role(), "role", at),
+                    present(person.approves(), "approves", at), present(person.approvesBudget(), "approvesBudget", at)));
+        }
+        return new Brief(present(b.purpose(), "purpose", at), present(b.startingPoint(), "startingPoint", at),
+                present(b.futureState(), "futureState", at), present(b.socialFootprint(), "socialFootprint", at),
+                present(b.interestCommunities(), "interestCommunities", at),
+                present(b.digitalTarget(), "digitalTarget", at), present(b.sharedValues(), "sharedValues", at),
+                resource(present(b.staff(), "staff", at), at), resource(present(b.budget(), "budget", at), at),
+                resource(present(b.time(), "time", at), at), resource(present(b.expertise(), "expertise", at), at),
+                present(b.product(), "product", at), present(b.price(), "price", at),
+                present(b.place(), "place", at), present(b.promotion(), "promotion", at), people);
+    }
+
+    private Resource resource(ResourceJson r, Text at) throws ProjectFileException {
+        return new Resource(decimal(r.available(), "available", at), decimal(r.needed(), "needed", at),
+                present(r.note(), "note", at));
+    }
+
+    private Action action(ActionJson a, Text at) throws ProjectFileException {
+        int start = present(a.startWeek(), "startWeek", at);
+        if (start < 0) {
+            throw new ProjectFileException("io.error.badStartWeek", file, at, start);
+        }
+        int weeks = present(a.durationWeeks(), "durationWeeks", at);
+        if (weeks < 1) {
+            throw new ProjectFileException("io.error.badDuration", file, at, weeks);
+        }
+        Map<String, BigDecimal> budgets = new TreeMap<>();
+        for (Map.Entry<String, BigDecimal> e : present(a.budgets(), "budgets", at).entrySet()) {
+            BigDecimal amount = decimal(present(e.getValue(), "budgets", at), "budgets", at);
+            if (amount.signum() < 0) {
+                throw new ProjectFileException("io.error.negativeBudget", file, at);
+            }
+            budgets.put(e.getKey(), amount);
+        }
+        return new Action(id(a.id(), at), present(a.title(), "title", at), a.touchpoint(), a.objective(), start,
+                weeks, present(a.owner(), "owner", at), budgets, present(a.milestone(), "milestone", at));
+    }
+
+    /** A version's parts are named by the version: they are a snapshot, not the canvas. */
+    private PlanVersion version(VersionJson v, Text at) throws ProjectFileException {
+        List<Touchpoint> touchpoints = new ArrayList<>();
+        for (TouchpointJson t : present(v.touchpoints(), "touchpoints", at)) {
+            touchpoints.add(touchpoint(present(t, "touchpoints", at), at));
+        }
+        List<Objective> objectives = new ArrayList<>();
+        for (ObjectiveJson o : present(v.objectives(), "objectives", at)) {
+            objectives.add(objective(present(o, "objectives", at), at));
+        }
+        List<Action> actions = new ArrayList<>();
+        for (ActionJson a : present(v.actions(), "actions", at)) {
+            actions.add(action(present(a, "actions", at), at));
+        }
+        return new PlanVersion(present(v.name(), "name", at), date(present(v.saved(), "saved", at), at), touchpoints,
+                objectives, actions);
     }
 
     private MixPlan mixPlan(MixPlanJson m) throws ProjectFileException {

@@ -25,9 +25,9 @@ public final class Migrations {
         }
     }
 
-    /** The steps of this build: 1 to 2 adds touchpoint activity dates and the mix plan. */
+    /** The steps of this build: 1 to 2 adds activity dates and the mix plan; 2 to 3 adds the plan. */
     public static Migrations production() {
-        return new Migrations(List.of(new Version1To2()), ProjectFormat.CURRENT_VERSION);
+        return new Migrations(List.of(new Version1To2(), new Version2To3()), ProjectFormat.CURRENT_VERSION);
     }
 
     /** The kept layout of an older version, to check its files strictly before migrating them. */

@@ -11,7 +11,11 @@ final class Places {
             "notes", "io.place.note",
             "objectives", "io.place.objective",
             "touchpoints", "io.place.touchpoint",
-            "links", "io.place.link");
+            "links", "io.place.link",
+            "scenarios", "io.place.scenario",
+            "actions", "io.place.action",
+            "actuals", "io.place.actual",
+            "versions", "io.place.version");
 
     private Places() {
     }
@@ -24,6 +28,11 @@ final class Places {
     /** The {@code project} object: title, organisation… */
     static Text projectDetails() {
         return Text.of("io.place.project");
+    }
+
+    /** The {@code brief} object: purpose, audiences, resources, four Ps, people. */
+    static Text brief() {
+        return Text.of("io.place.brief");
     }
 
     /** The {@code mixPlan} object: periods, phases, targets. */

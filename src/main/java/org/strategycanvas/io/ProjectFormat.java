@@ -7,7 +7,7 @@ public final class ProjectFormat {
     public static final String FORMAT_MARKER = "strategy-canvas";
 
     /** The format version this build writes; older files are migrated up to it when read. */
-    public static final int CURRENT_VERSION = 2;
+    public static final int CURRENT_VERSION = 3;
 
     public static final String EXTENSION = ".strategy.json";
     public static final String BACKUP_SUFFIX = ".bak";

@@ -6,14 +6,14 @@ import java.util.List;
 import org.strategycanvas.io.ProjectJson.InfoJson;
 import org.strategycanvas.io.ProjectJson.LinkJson;
 import org.strategycanvas.io.ProjectJson.NoteJson;
-import org.strategycanvas.io.ProjectJson.ObjectiveJson;
+import org.strategycanvas.io.ProjectJsonV2.ObjectiveJson;
 import org.strategycanvas.io.ProjectJson.SplitJson;
-import org.strategycanvas.io.ProjectJson.ZoneJson;
+import org.strategycanvas.io.ProjectJsonV2.ZoneJson;
 
 /**
  * The layout of format version 1, frozen: version 1 files are bound to it straight from their text before
  * they are migrated, so that a wrong type or an unknown key keeps its line and column. Only the records
- * that changed in version 2 are copied here; the others are still the same as in {@link ProjectJson}.
+ * that changed in version 2 are copied here; the others are those of {@link ProjectJsonV2} or {@link ProjectJson}.
  */
 final class ProjectJsonV1 {
 

@@ -5,7 +5,14 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.strategycanvas.io.ProjectJson.ActionJson;
+import org.strategycanvas.io.ProjectJson.ActualJson;
+import org.strategycanvas.io.ProjectJson.BriefJson;
 import org.strategycanvas.io.ProjectJson.FileJson;
+import org.strategycanvas.io.ProjectJson.PersonJson;
+import org.strategycanvas.io.ProjectJson.ResourceJson;
+import org.strategycanvas.io.ProjectJson.ScenarioJson;
+import org.strategycanvas.io.ProjectJson.VersionJson;
 import org.strategycanvas.io.ProjectJson.InfoJson;
 import org.strategycanvas.io.ProjectJson.LinkJson;
 import org.strategycanvas.io.ProjectJson.MixPlanJson;
@@ -30,7 +37,11 @@ final class RequiredKeys {
             Map.entry("notes", NoteJson.class),
             Map.entry("objectives", ObjectiveJson.class),
             Map.entry("touchpoints", TouchpointJson.class),
-            Map.entry("links", LinkJson.class));
+            Map.entry("links", LinkJson.class),
+            Map.entry("scenarios", ScenarioJson.class),
+            Map.entry("actions", ActionJson.class),
+            Map.entry("actuals", ActualJson.class),
+            Map.entry("versions", VersionJson.class));
 
     private RequiredKeys() {
     }
@@ -48,6 +59,19 @@ final class RequiredKeys {
                 if (list.getValue() == TouchpointJson.class) {
                     require(item.get("split"), SplitJson.class, at, file);
                 }
+                if (list.getValue() == VersionJson.class) {
+                    versionParts(item, at, file);
+                }
+            }
+        }
+        JsonNode brief = root.get("brief");
+        require(brief, BriefJson.class, Places.brief(), file);
+        if (brief != null && brief.isObject()) {
+            for (String resource : List.of("staff", "budget", "time", "expertise")) {
+                require(brief.get(resource), ResourceJson.class, Places.brief(), file);
+            }
+            for (JsonNode person : brief.path("people")) {
+                require(person, PersonJson.class, Places.brief(), file);
             }
         }
         JsonNode mixPlan = root.get("mixPlan");
@@ -64,6 +88,20 @@ final class RequiredKeys {
                 require(targets.get(i), TargetJson.class, Places.target(i + 1), file);
                 require(targets.get(i).get("split"), SplitJson.class, Places.target(i + 1), file);
             }
+        }
+    }
+
+    /** A saved version's own lists; their problems are placed in the version. */
+    private static void versionParts(JsonNode version, Text at, String file) throws ProjectFileException {
+        for (JsonNode t : version.path("touchpoints")) {
+            require(t, TouchpointJson.class, at, file);
+            require(t.get("split"), SplitJson.class, at, file);
+        }
+        for (JsonNode o : version.path("objectives")) {
+            require(o, ObjectiveJson.class, at, file);
+        }
+        for (JsonNode a : version.path("actions")) {
+            require(a, ActionJson.class, at, file);
         }
     }
 

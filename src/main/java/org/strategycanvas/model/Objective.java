@@ -6,10 +6,11 @@ import java.util.Objects;
 
 /**
  * What the plan sets out to reach, measured by one KPI: a metric and its unit, from a baseline to a
- * target by a deadline. Baseline, target and deadline may still be unknown (null).
+ * target by a deadline. Baseline, target and deadline may still be unknown (null). The owner is a name
+ * ("" when nobody owns it yet).
  */
 public record Objective(String id, String title, String kpiMetric, String unit, BigDecimal baseline,
-                        BigDecimal target, LocalDate deadline, Bounds bounds) implements Element {
+                        BigDecimal target, LocalDate deadline, Bounds bounds, String owner) implements Element {
 
     public static final double DEFAULT_WIDTH = 200;
     public static final double DEFAULT_HEIGHT = 96;
@@ -20,6 +21,17 @@ public record Objective(String id, String title, String kpiMetric, String unit, 
         Objects.requireNonNull(kpiMetric, "kpiMetric");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(bounds, "bounds");
+        Objects.requireNonNull(owner, "owner");
+    }
+
+    /** An objective nobody owns yet. */
+    public Objective(String id, String title, String kpiMetric, String unit, BigDecimal baseline, BigDecimal target,
+                     LocalDate deadline, Bounds bounds) {
+        this(id, title, kpiMetric, unit, baseline, target, deadline, bounds, "");
+    }
+
+    public Objective withOwner(String newOwner) {
+        return new Objective(id, title, kpiMetric, unit, baseline, target, deadline, bounds, newOwner);
     }
 
     public static Objective create(String id, String title, double x, double y) {
@@ -28,7 +40,7 @@ public record Objective(String id, String title, String kpiMetric, String unit, 
 
     @Override
     public Objective withBounds(Bounds newBounds) {
-        return new Objective(id, title, kpiMetric, unit, baseline, target, deadline, newBounds);
+        return new Objective(id, title, kpiMetric, unit, baseline, target, deadline, newBounds, owner);
     }
 
     @Override
@@ -38,16 +50,16 @@ public record Objective(String id, String title, String kpiMetric, String unit, 
 
     @Override
     public Objective withCaption(String caption) {
-        return new Objective(id, caption, kpiMetric, unit, baseline, target, deadline, bounds);
+        return new Objective(id, caption, kpiMetric, unit, baseline, target, deadline, bounds, owner);
     }
 
     public Objective withKpi(String newMetric, String newUnit, BigDecimal newBaseline, BigDecimal newTarget,
                              LocalDate newDeadline) {
-        return new Objective(id, title, newMetric, newUnit, newBaseline, newTarget, newDeadline, bounds);
+        return new Objective(id, title, newMetric, newUnit, newBaseline, newTarget, newDeadline, bounds, owner);
     }
 
     @Override
     public Objective withId(String newId) {
-        return new Objective(newId, title, kpiMetric, unit, baseline, target, deadline, bounds);
+        return new Objective(newId, title, kpiMetric, unit, baseline, target, deadline, bounds, owner);
     }
 }

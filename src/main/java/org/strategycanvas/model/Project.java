@@ -8,6 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.strategycanvas.model.plan.Action;
+import org.strategycanvas.model.plan.Actual;
+import org.strategycanvas.model.plan.Brief;
+import org.strategycanvas.model.plan.Plan;
+import org.strategycanvas.model.plan.PlanVersion;
+import org.strategycanvas.model.plan.Scenario;
 
 /**
  * A whole strategy: immutable, so that every version of it can be kept by the undo stack and compared.
@@ -22,10 +28,11 @@ public final class Project {
     private final List<StickyNote> notes;
     private final List<Zone> zones;
     private final MixPlan mixPlan;
+    private final Plan plan;
     private Map<String, Element> index;
 
     public Project(ProjectInfo info, List<Touchpoint> touchpoints, List<Objective> objectives, List<Link> links,
-                   List<StickyNote> notes, List<Zone> zones, MixPlan mixPlan) {
+                   List<StickyNote> notes, List<Zone> zones, MixPlan mixPlan, Plan plan) {
         this.info = Objects.requireNonNull(info, "info");
         this.touchpoints = List.copyOf(touchpoints);
         this.objectives = List.copyOf(objectives);
@@ -33,6 +40,13 @@ public final class Project {
         this.notes = List.copyOf(notes);
         this.zones = List.copyOf(zones);
         this.mixPlan = Objects.requireNonNull(mixPlan, "mixPlan");
+        this.plan = Objects.requireNonNull(plan, "plan");
+    }
+
+    /** A project with the default plan: empty brief, three scenarios, no action. */
+    public Project(ProjectInfo info, List<Touchpoint> touchpoints, List<Objective> objectives, List<Link> links,
+                   List<StickyNote> notes, List<Zone> zones, MixPlan mixPlan) {
+        this(info, touchpoints, objectives, links, notes, zones, mixPlan, Plan.DEFAULT);
     }
 
     /** A project with the default mix plan. */
@@ -74,7 +88,60 @@ public final class Project {
     }
 
     public Project withMixPlan(MixPlan newMixPlan) {
-        return new Project(info, touchpoints, objectives, links, notes, zones, newMixPlan);
+        return new Project(info, touchpoints, objectives, links, notes, zones, newMixPlan, plan);
+    }
+
+    /** The brief, scenarios, actions, actuals and versions. */
+    public Plan plan() {
+        return plan;
+    }
+
+    public Brief brief() {
+        return plan.brief();
+    }
+
+    public List<Scenario> scenarios() {
+        return plan.scenarios();
+    }
+
+    public String activeScenario() {
+        return plan.activeScenario();
+    }
+
+    public List<Action> actions() {
+        return plan.actions();
+    }
+
+    public List<Actual> actuals() {
+        return plan.actuals();
+    }
+
+    public List<PlanVersion> versions() {
+        return plan.versions();
+    }
+
+    public Project withPlan(Plan newPlan) {
+        return new Project(info, touchpoints, objectives, links, notes, zones, mixPlan, newPlan);
+    }
+
+    public Project withBrief(Brief newBrief) {
+        return withPlan(plan.withBrief(newBrief));
+    }
+
+    public Project withScenarios(List<Scenario> newScenarios, String newActive) {
+        return withPlan(plan.withScenarios(newScenarios, newActive));
+    }
+
+    public Project withActions(List<Action> newActions) {
+        return withPlan(plan.withActions(newActions));
+    }
+
+    public Project withActuals(List<Actual> newActuals) {
+        return withPlan(plan.withActuals(newActuals));
+    }
+
+    public Project withVersions(List<PlanVersion> newVersions) {
+        return withPlan(plan.withVersions(newVersions));
     }
 
     /** Every placed element in drawing order: zones at the back, then notes, objectives, touchpoints. */
@@ -107,7 +174,7 @@ public final class Project {
     }
 
     public Project withInfo(ProjectInfo newInfo) {
-        return new Project(newInfo, touchpoints, objectives, links, notes, zones, mixPlan);
+        return new Project(newInfo, touchpoints, objectives, links, notes, zones, mixPlan, plan);
     }
 
     /** Adds elements and links at the end of their lists. */
@@ -129,14 +196,14 @@ public final class Project {
         }
         List<Link> lks = new ArrayList<>(links);
         lks.addAll(addedLinks);
-        return new Project(info, tps, objs, lks, nts, zns, mixPlan);
+        return new Project(info, tps, objs, lks, nts, zns, mixPlan, plan);
     }
 
     /** Replaces elements that have the same id, keeping their place in the drawing order. */
     public Project replacing(Map<String, ? extends Element> byId) {
         return new Project(info, replaceIn(touchpoints, byId, Touchpoint.class),
                 replaceIn(objectives, byId, Objective.class), links,
-                replaceIn(notes, byId, StickyNote.class), replaceIn(zones, byId, Zone.class), mixPlan);
+                replaceIn(notes, byId, StickyNote.class), replaceIn(zones, byId, Zone.class), mixPlan, plan);
     }
 
     private static <T extends Element> List<T> replaceIn(List<T> list, Map<String, ? extends Element> byId,
@@ -159,7 +226,11 @@ public final class Project {
         return result;
     }
 
-    /** Removes the elements and links with these ids; links touching a removed element go too. */
+    /**
+     * Removes the elements and links with these ids; links touching a removed element go too. The plan
+     * keeps nothing dangling: actions lose their reference to a removed touchpoint or objective (it becomes
+     * null) and the actuals of a removed objective go (see {@link Plan#without}).
+     */
     public Project minus(Collection<String> ids) {
         java.util.Set<String> gone = new java.util.HashSet<>(ids);
         return new Project(info,
@@ -168,25 +239,25 @@ public final class Project {
                 links.stream().filter(l -> !gone.contains(l.id()) && !gone.contains(l.from())
                         && !gone.contains(l.to())).toList(),
                 notes.stream().filter(e -> !gone.contains(e.id())).toList(),
-                zones.stream().filter(e -> !gone.contains(e.id())).toList(), mixPlan);
+                zones.stream().filter(e -> !gone.contains(e.id())).toList(), mixPlan, plan.without(gone));
     }
 
     /** Replaces the whole content of each list; used to restore an exact earlier order. */
     public Project withContent(List<Touchpoint> newTouchpoints, List<Objective> newObjectives, List<Link> newLinks,
                                List<StickyNote> newNotes, List<Zone> newZones) {
-        return new Project(info, newTouchpoints, newObjectives, newLinks, newNotes, newZones, mixPlan);
+        return new Project(info, newTouchpoints, newObjectives, newLinks, newNotes, newZones, mixPlan, plan);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Project p && info.equals(p.info) && touchpoints.equals(p.touchpoints)
                 && objectives.equals(p.objectives) && links.equals(p.links) && notes.equals(p.notes)
-                && zones.equals(p.zones) && mixPlan.equals(p.mixPlan);
+                && zones.equals(p.zones) && mixPlan.equals(p.mixPlan) && plan.equals(p.plan);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(info, touchpoints, objectives, links, notes, zones, mixPlan);
+        return Objects.hash(info, touchpoints, objectives, links, notes, zones, mixPlan, plan);
     }
 
     @Override

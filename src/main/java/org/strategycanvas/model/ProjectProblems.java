@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.strategycanvas.model.plan.PlanProblems;
 
-/** Checks what a project's types cannot: ids unique, links joining elements that exist. */
+/** Checks what a project's types cannot: ids unique, links joining elements that exist, the plan's references. */
 public final class ProjectProblems {
 
     /** One broken rule: a message key of the {@code problem.*} family and the id it concerns. */
@@ -33,6 +35,9 @@ public final class ProjectProblems {
                 problems.add(new Problem("problem.selfLink", link.id()));
             }
         }
+        problems.addAll(PlanProblems.of(project.plan(),
+                project.touchpoints().stream().map(Touchpoint::id).collect(Collectors.toSet()),
+                project.objectives().stream().map(Objective::id).collect(Collectors.toSet())));
         return problems;
     }
 }

@@ -10,6 +10,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +29,11 @@ class CliTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    /** "Today" for the objectives' status: 15 May 2026. */
+    private static final Clock MAY_15 = Clock.fixed(Instant.parse("2026-05-15T12:00:00Z"), ZoneOffset.UTC);
+
     private int run(String... args) {
-        return new Cli(new ProjectFiles(), Locale.ENGLISH).run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return new Cli(new ProjectFiles(), Locale.ENGLISH, MAY_15).run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -67,13 +73,21 @@ class CliTest {
      * paid 6000 + 85500 + 12000 + 1500 + 4800 + 900 + 10515 = 121215 → 23.26 %.
      * Floors 63 + 13 + 23 = 99; the largest remainder (.55, owned) takes the last point: 64/13/23.
      */
+    /*
+     * Budgets of the ten actions (good / better / best): 0/0/150, 800/1200/2000, 0/250/400, 300/600/900,
+     * 480/480/480, 0/0/0, 40/80/120, 0/0/0, 60/150/300, 0/0/0: totals 1680, 2760, 4350.
+     * Status on 15 May, plan start 2 March; the latest actuals are those of 30 April, day 59:
+     * orders 40 → 150 by 31 Dec (304 days): 40 + 110 × 59/304 = 61.35, actual 75: on track;
+     * subscribers 120 → 600 by 30 Sep (212 days): 120 + 480 × 59/212 = 253.58, actual 150: off track;
+     * the reviews objective has no deadline: no data.
+     */
     @Test
     void infoPrintsCountsPerFamilyAndTheMix() {
         assertEquals(0, run("info", SAMPLE));
         assertEquals("""
                 {
                   "title": "Boulangerie Martin — plan digital 2026",
-                  "schemaVersion": 2,
+                  "schemaVersion": 3,
                   "touchpoints": {
                     "web": 2,
                     "mobile": 1,
@@ -90,7 +104,26 @@ class CliTest {
                     "owned": 64,
                     "earned": 13,
                     "paid": 23
-                  }
+                  },
+                  "budget": {
+                    "good": 1680,
+                    "better": 2760,
+                    "best": 4350
+                  },
+                  "objectiveStatus": [
+                    {
+                      "title": "Développer les commandes en ligne",
+                      "status": "on-track"
+                    },
+                    {
+                      "title": "Fidéliser par la newsletter",
+                      "status": "off-track"
+                    },
+                    {
+                      "title": "Être la boulangerie la mieux notée du quartier",
+                      "status": "no-data"
+                    }
+                  ]
                 }
                 """, out());
     }
@@ -108,9 +141,10 @@ class CliTest {
         out.reset();
         Path empty = Files.writeString(dir.resolve("empty.strategy.json"),
                 sample.replaceAll("(?s)\"touchpoints\": \\[.*?\n  \\],", "\"touchpoints\": [],")
-                        .replaceAll("(?s)\"links\": \\[.*?\n  \\],", "\"links\": [],"));
+                        .replaceAll("(?s)\"links\": \\[.*?\n  \\],", "\"links\": [],")
+                        .replaceAll("(?s)\n  \"actions\": \\[.*?\n  \\],", "\n  \"actions\": [],"));
         assertEquals(0, run("info", empty.toString()), err());
-        assertTrue(out().endsWith("\"zones\": 4,\n  \"mix\": null\n}\n"), out());
+        assertTrue(out().contains("\"zones\": 4,\n  \"mix\": null,\n  \"budget\": {\n    \"good\": 0,"), out());
     }
 
     @Test
@@ -128,31 +162,38 @@ class CliTest {
         assertEquals(0, run("upgrade", file.toString()));
         assertArrayEquals(canonical, Files.readAllBytes(file));
         assertEquals(reformatted, Files.readString(dir.resolve("plan.strategy.json.bak")));
-        assertTrue(out().contains("rewritten in format version 2"), out());
+        assertTrue(out().contains("rewritten in format version 3"), out());
         out.reset();
         assertEquals(0, run("upgrade", file.toString()));
         assertTrue(out().contains("already in the current format"), out());
     }
 
     @Test
-    void upgradeTurnsAVersion1FileIntoCanonicalVersion2Bytes() throws Exception {
+    void upgradeTurnsAVersion1FileIntoCanonicalVersion3Bytes() throws Exception {
         Path v1 = Path.of("src/test/resources/v1/boulangerie-martin.strategy.json");
         Path file = Files.copy(v1, dir.resolve("old.strategy.json"));
         assertEquals(0, run("upgrade", file.toString()));
-        assertTrue(out().contains("rewritten in format version 2 (it was version 1)"), out());
+        assertTrue(out().contains("rewritten in format version 3 (it was version 1)"), out());
         byte[] upgraded = Files.readAllBytes(file);
         assertArrayEquals(Files.readAllBytes(v1), Files.readAllBytes(dir.resolve("old.strategy.json.bak")));
         String text = new String(upgraded, StandardCharsets.UTF_8);
-        assertTrue(text.contains("\"schemaVersion\": 2,"), text);
-        assertTrue(text.contains("\"budget\": 600,\n      \"activeFrom\": null,\n      \"activeTo\": null\n"), text);
-        assertTrue(text.endsWith("""
+        assertTrue(text.contains("\"schemaVersion\": 3,"), text);
+        assertTrue(text.contains("\"budget\": 600,\n      \"activeFrom\": null,\n      \"activeTo\": null,\n"
+                + "      \"stages\": []\n"), text);
+        assertTrue(text.contains("""
                   "mixPlan": {
                     "unit": "month",
                     "periodCount": 12,
                     "gapThreshold": 15,
                     "phases": [],
                     "targets": []
-                  }
+                  },
+                """), text);
+        assertTrue(text.endsWith("""
+                  "activeScenario": "good",
+                  "actions": [],
+                  "actuals": [],
+                  "versions": []
                 }
                 """), text);
         // Canonical: what the writer makes of what it reads back, byte for byte; a second upgrade changes nothing.
@@ -160,7 +201,21 @@ class CliTest {
         SchemaCheck.assertValid(upgraded);
         out.reset();
         assertEquals(0, run("upgrade", file.toString()));
-        assertTrue(out().contains("already in the current format (version 2)"), out());
+        assertTrue(out().contains("already in the current format (version 3)"), out());
+    }
+
+    @Test
+    void upgradeTurnsTheKeptVersion2FileIntoCanonicalVersion3Bytes() throws Exception {
+        Path v2 = Path.of("src/test/resources/v2/boulangerie-martin.strategy.json");
+        Path file = Files.copy(v2, dir.resolve("v2.strategy.json"));
+        assertEquals(0, run("upgrade", file.toString()));
+        assertTrue(out().contains("rewritten in format version 3 (it was version 2)"), out());
+        byte[] upgraded = Files.readAllBytes(file);
+        assertArrayEquals(upgraded, new ProjectFiles().toBytes(new ProjectFiles().open(file).project()));
+        SchemaCheck.assertValid(upgraded);
+        String text = new String(upgraded, StandardCharsets.UTF_8);
+        assertTrue(text.contains("\"owner\": \"\"\n"), text);
+        assertTrue(text.contains("\"stage\": null\n"), text);
     }
 
     @Test

@@ -12,18 +12,20 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.strategycanvas.model.MixPlan;
+import org.strategycanvas.model.plan.Plan;
 import org.strategycanvas.testing.SchemaCheck;
 
-/** The real migration 1 to 2, and the mechanism with a pretend format version 3. */
+/** The real migration 1 to 2, and the mechanism with a pretend format version 4. */
 class MigrationsTest {
 
     static final Path VERSION_1_SAMPLE = Path.of("src/test/resources/v1/boulangerie-martin.strategy.json");
+    static final Path VERSION_2_SAMPLE = Path.of("src/test/resources/v2/boulangerie-martin.strategy.json");
 
-    /** Pretend v3 wants titles in capitals. */
+    /** Pretend v4 wants titles in capitals. */
     private static final Migration UPPERCASE_TITLE = new Migration() {
         @Override
         public int fromVersion() {
-            return 2;
+            return 3;
         }
 
         @Override
@@ -33,7 +35,7 @@ class MigrationsTest {
         }
     };
 
-    private final byte[] version2 = new ProjectWriter().write(ProjectWriterTest.small());
+    private final byte[] version3 = new ProjectWriter().write(ProjectWriterTest.small());
 
     private static byte[] withVersion(byte[] file, int from, int to) {
         return new String(file, StandardCharsets.UTF_8)
@@ -55,6 +57,58 @@ class MigrationsTest {
         assertEquals(MixPlan.DEFAULT, r.project().mixPlan());
         assertTrue(r.project().touchpoints().stream().allMatch(t -> t.activeFrom() == null && t.activeTo() == null));
         SchemaCheck.assertValid(new ProjectWriter().write(r.project()));
+    }
+
+    @Test
+    void theKeptVersion2FileIsAValidVersion2File() throws Exception {
+        byte[] bytes = Files.readAllBytes(VERSION_2_SAMPLE);
+        SchemaCheck.assertValidVersion2(bytes);
+        assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("\"schemaVersion\": 2,"));
+    }
+
+    @Test
+    void aVersion2FileOpensMigratedToTheExpectedProject() throws Exception {
+        ProjectReader.Result r = new ProjectReader().read(Files.readAllBytes(VERSION_2_SAMPLE), "v2.strategy.json");
+        assertEquals(2, r.fileVersion());
+        assertEquals(SampleProjects.boulangerieMartinVersion2(), r.project());
+        assertEquals(Plan.DEFAULT, r.project().plan());
+        assertTrue(r.project().objectives().stream().allMatch(o -> o.owner().isEmpty()));
+        assertTrue(r.project().touchpoints().stream().allMatch(t -> t.stages().isEmpty()));
+        SchemaCheck.assertValid(new ProjectWriter().write(r.project()));
+    }
+
+    @Test
+    void version2To3FillsThePlanWithDefaults() throws Exception {
+        ObjectNode root = (ObjectNode) JsonMappers.reader().readTree(Files.readAllBytes(VERSION_2_SAMPLE));
+        new Version2To3().apply(root);
+        assertEquals("", root.get("objectives").get(0).get("owner").asText());
+        assertEquals(0, root.get("touchpoints").get(0).get("stages").size());
+        assertTrue(root.get("zones").get(0).get("stage").isNull());
+        assertEquals("good", root.get("activeScenario").asText());
+        assertEquals(3, root.get("scenarios").size());
+        assertEquals("", root.get("brief").get("purpose").asText());
+        assertTrue(root.get("brief").get("staff").get("available").isNull());
+        assertEquals(0, root.get("actions").size() + root.get("actuals").size() + root.get("versions").size());
+    }
+
+    @Test
+    void version2To3LeavesOddShapesForTheReaderToReport() {
+        ObjectNode root = JsonMappers.reader().createObjectNode();
+        root.putArray("objectives").addNull().add("text");
+        root.put("zones", 7);
+        new Version2To3().apply(root);
+        assertTrue(root.get("objectives").get(0).isNull());
+        assertEquals(7, root.get("zones").asInt());
+        assertTrue(root.has("brief") && root.has("versions"));
+    }
+
+    @Test
+    void aVersion2TypeErrorKeepsItsLineAndColumn() throws Exception {
+        String text = Files.readString(VERSION_2_SAMPLE).replaceFirst("\"budget\": 600", "\"budget\": \"lots\"");
+        ProjectFileException e = assertThrows(ProjectFileException.class,
+                () -> new ProjectReader().read(text.getBytes(StandardCharsets.UTF_8), "v2.strategy.json"));
+        assertEquals("io.error.wrongType", e.key(), e.getMessage());
+        assertTrue(e.getMessage().contains("at line"), e.getMessage());
     }
 
     @Test
@@ -83,7 +137,7 @@ class MigrationsTest {
 
     @Test
     void olderFilesGoThroughEveryStepBeforeBinding() throws Exception {
-        ProjectReader reader = new ProjectReader(new Migrations(List.of(new Version1To2(), UPPERCASE_TITLE), 3));
+        ProjectReader reader = new ProjectReader(new Migrations(List.of(new Version1To2(), new Version2To3(), UPPERCASE_TITLE), 4));
         ProjectReader.Result r = reader.read(Files.readAllBytes(VERSION_1_SAMPLE), "a.strategy.json");
         assertEquals("BOULANGERIE MARTIN — PLAN DIGITAL 2026", r.project().info().title());
         assertEquals(MixPlan.DEFAULT, r.project().mixPlan());
@@ -92,16 +146,16 @@ class MigrationsTest {
 
     @Test
     void aFileAlreadyAtTheCurrentVersionIsNotMigrated() throws Exception {
-        ProjectReader.Result r = new ProjectReader(new Migrations(List.of(new Version1To2(), UPPERCASE_TITLE), 3))
-                .read(withVersion(version2, 2, 3), "a.strategy.json");
+        ProjectReader.Result r = new ProjectReader(new Migrations(List.of(new Version1To2(), new Version2To3(), UPPERCASE_TITLE), 4))
+                .read(withVersion(version3, 3, 4), "a.strategy.json");
         assertEquals("Plan \"été\"", r.project().info().title());
-        assertEquals(3, r.fileVersion());
+        assertEquals(4, r.fileVersion());
     }
 
     @Test
     void aMissingStepIsAPlainError() {
-        ProjectReader reader = new ProjectReader(new Migrations(List.of(new Version1To2()), 3));
-        ProjectFileException e = assertThrows(ProjectFileException.class, () -> reader.read(version2, "a.strategy.json"));
+        ProjectReader reader = new ProjectReader(new Migrations(List.of(new Version1To2(), new Version2To3()), 4));
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> reader.read(version3, "a.strategy.json"));
         assertEquals("io.error.missingMigration", e.key());
         assertTrue(e.getMessage().contains("a.strategy.json"));
     }
@@ -111,7 +165,7 @@ class MigrationsTest {
         Migration breaksBudget = new Migration() {
             @Override
             public int fromVersion() {
-                return 2;
+                return 3;
             }
 
             @Override
@@ -119,8 +173,9 @@ class MigrationsTest {
                 ((ObjectNode) root.get("touchpoints").get(0)).put("budget", "lots");
             }
         };
-        ProjectReader reader = new ProjectReader(new Migrations(List.of(new Version1To2(), breaksBudget), 3));
-        ProjectFileException e = assertThrows(ProjectFileException.class, () -> reader.read(version2, "a.strategy.json"));
+        ProjectReader reader = new ProjectReader(new Migrations(List.of(new Version1To2(), new Version2To3(),
+                breaksBudget), 4));
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> reader.read(version3, "a.strategy.json"));
         assertEquals("io.error.wrongType.noLocation", e.key());
         assertTrue(e.getMessage().contains("touchpoint 1 (tp-4)"), e.getMessage());
     }
@@ -128,7 +183,7 @@ class MigrationsTest {
     @Test
     void newerThanThisBuildIsRefused() {
         ProjectFileException e = assertThrows(ProjectFileException.class,
-                () -> new ProjectReader().read(withVersion(version2, 2, 3), "b.strategy.json"));
+                () -> new ProjectReader().read(withVersion(version3, 3, 4), "b.strategy.json"));
         assertEquals("io.error.newerVersion", e.key());
         assertTrue(e.getMessage().contains("update the app"), e.getMessage());
     }

@@ -47,7 +47,7 @@ class ProjectWriterTest {
         String expected = """
                 {
                   "format": "strategy-canvas",
-                  "schemaVersion": 2,
+                  "schemaVersion": 3,
                   "project": {
                     "title": "Plan \\"été\\"",
                     "organisation": "Org",
@@ -64,7 +64,8 @@ class ProjectWriterTest {
                       "x": 0.0,
                       "y": 0.0,
                       "width": 400.0,
-                      "height": 600.0
+                      "height": 600.0,
+                      "stage": null
                     }
                   ],
                   "notes": [
@@ -90,7 +91,8 @@ class ProjectWriterTest {
                       "x": 0.0,
                       "y": 0.0,
                       "width": 200.0,
-                      "height": 96.0
+                      "height": 96.0,
+                      "owner": ""
                     }
                   ],
                   "touchpoints": [
@@ -110,7 +112,8 @@ class ProjectWriterTest {
                       },
                       "budget": 1000,
                       "activeFrom": "2026-03-15",
-                      "activeTo": null
+                      "activeTo": null,
+                      "stages": []
                     }
                   ],
                   "links": [
@@ -150,7 +153,59 @@ class ProjectWriterTest {
                         }
                       }
                     ]
-                  }
+                  },
+                  "brief": {
+                    "purpose": "",
+                    "startingPoint": "",
+                    "futureState": "",
+                    "socialFootprint": "",
+                    "interestCommunities": "",
+                    "digitalTarget": "",
+                    "sharedValues": "",
+                    "staff": {
+                      "available": null,
+                      "needed": null,
+                      "note": ""
+                    },
+                    "budget": {
+                      "available": null,
+                      "needed": null,
+                      "note": ""
+                    },
+                    "time": {
+                      "available": null,
+                      "needed": null,
+                      "note": ""
+                    },
+                    "expertise": {
+                      "available": null,
+                      "needed": null,
+                      "note": ""
+                    },
+                    "product": "",
+                    "price": "",
+                    "place": "",
+                    "promotion": "",
+                    "people": []
+                  },
+                  "scenarios": [
+                    {
+                      "id": "good",
+                      "name": "Good"
+                    },
+                    {
+                      "id": "better",
+                      "name": "Better"
+                    },
+                    {
+                      "id": "best",
+                      "name": "Best"
+                    }
+                  ],
+                  "activeScenario": "good",
+                  "actions": [],
+                  "actuals": [],
+                  "versions": []
                 }
                 """;
         byte[] bytes = new ProjectWriter().write(small());
@@ -177,7 +232,8 @@ class ProjectWriterTest {
         assertFalse(text.contains("\r"));
         assertEquals(true, text.contains("\"zones\": [],\n"));
         assertEquals(true, text.contains("\"links\": [],\n"));
-        assertEquals(true, text.endsWith("\"phases\": [],\n    \"targets\": []\n  }\n}\n"), text);
+        assertEquals(true, text.contains("\"phases\": [],\n    \"targets\": []\n  },\n"), text);
+        assertEquals(true, text.endsWith("\"actions\": [],\n  \"actuals\": [],\n  \"versions\": []\n}\n"), text);
         SchemaCheck.assertValid(bytes);
     }
 }

@@ -20,6 +20,14 @@ import org.strategycanvas.model.Tone;
 import org.strategycanvas.model.Touchpoint;
 import org.strategycanvas.model.TouchpointType;
 import org.strategycanvas.model.Zone;
+import org.strategycanvas.model.plan.Action;
+import org.strategycanvas.model.plan.Actual;
+import org.strategycanvas.model.plan.Brief;
+import org.strategycanvas.model.plan.Person;
+import org.strategycanvas.model.plan.Plan;
+import org.strategycanvas.model.plan.PlanVersion;
+import org.strategycanvas.model.plan.Resource;
+import org.strategycanvas.model.plan.Scenario;
 
 /** The sample plans shipped under assets/samples, built in code so that their bytes are canonical. */
 final class SampleProjects {
@@ -33,9 +41,93 @@ final class SampleProjects {
 
     /**
      * A small bakery going online: four journey stages, twelve touchpoints (some active only part of the
-     * year), three measured objectives, a mix plan in three phases.
+     * year), three measured objectives with owners, a mix plan in three phases, and the plan: a French brief,
+     * ten actions over the first twelve weeks in three budget scenarios, a few recorded values and one saved
+     * version.
      */
     static Project boulangerieMartin() {
+        Project p = boulangerieMartinVersion2();
+        String[][] stages = {{"unaware", "aware"}, {"considering"}, {"buying"}, {"advocate", "loyal"}};
+        List<Touchpoint> tps = p.touchpoints().stream().map(t -> t.withStages(
+                List.of(stages[(int) (t.bounds().x() / COLUMN)]))).toList();
+        List<Zone> zones = p.zones().stream().map(z -> z.withStage(new String[] {"aware", "considering", "buying",
+                "loyal"}[(int) (z.bounds().x() / COLUMN)])).toList();
+        String[] owners = {"Claire Martin", "Julien Martin", "Claire Martin"};
+        List<Objective> objectives = new ArrayList<>();
+        for (int i = 0; i < p.objectives().size(); i++) {
+            objectives.add(p.objectives().get(i).withOwner(owners[i]));
+        }
+        List<Action> actions = List.of(
+                action("ac-1", "Refaire la fiche Google de la boutique", "tp-6", "ob-19", 0, 1, "Claire", true,
+                        "0", "0", "150"),
+                action("ac-2", "Mettre en ligne la commande de gâteaux", "tp-9", "ob-17", 0, 4, "Julien", true,
+                        "800", "1200", "2000"),
+                action("ac-3", "Séance photo au fournil", "tp-5", null, 1, 1, "Claire", false, "0", "250", "400"),
+                action("ac-4", "Publicités Facebook : lancement du click & collect", "tp-7", "ob-17", 2, 6,
+                        "Julien", false, "300", "600", "900"),
+                action("ac-5", "Ouvrir le click & collect sur mobile", "tp-12", "ob-17", 2, 2, "Julien", true,
+                        "480", "480", "480"),
+                action("ac-6", "Première lettre du vendredi", "tp-15", "ob-18", 3, 1, "Claire", true, "0", "0", "0"),
+                action("ac-7", "Carte d'abonnement à la caisse", "tp-13", "ob-18", 3, 2, "Claire", false,
+                        "40", "80", "120"),
+                action("ac-8", "Répondre aux avis chaque semaine", "tp-10", "ob-19", 4, 8, "Claire", false,
+                        "0", "0", "0"),
+                action("ac-9", "Jeu concours « Le pain du mois »", "tp-5", "ob-18", 6, 3, "Julien", false,
+                        "60", "150", "300"),
+                action("ac-10", "Bilan du lancement avec le comptable", null, null, 11, 1, "Claire", true,
+                        "0", "0", "0"));
+        // ob-17 on track, ob-18 off track, ob-19 has no deadline so no data (see CliTest).
+        List<Actual> actuals = List.of(
+                new Actual("ob-17", LocalDate.of(2026, 3, 31), new BigDecimal("48")),
+                new Actual("ob-17", LocalDate.of(2026, 4, 30), new BigDecimal("75")),
+                new Actual("ob-18", LocalDate.of(2026, 4, 30), new BigDecimal("150")),
+                new Actual("ob-19", LocalDate.of(2026, 4, 30), new BigDecimal("4.4")));
+        List<Scenario> scenarios = List.of(new Scenario(Scenario.GOOD, "Essentiel"),
+                new Scenario(Scenario.BETTER, "Confort"), new Scenario(Scenario.BEST, "Ambition"));
+        List<Objective> firstObjectives = new ArrayList<>(objectives);
+        firstObjectives.set(1, firstObjectives.get(1).withKpi(objectives.get(1).kpiMetric(), objectives.get(1).unit(),
+                objectives.get(1).baseline(), new BigDecimal("500"), objectives.get(1).deadline()));
+        PlanVersion first = new PlanVersion("Plan présenté au comptable", LocalDate.of(2026, 2, 20), tps,
+                firstObjectives, actions.subList(0, 8).stream().map(a -> a.id().equals("ac-4")
+                        ? a.withBudgets(Map.of("good", new BigDecimal("500"), "better", new BigDecimal("800"),
+                        "best", new BigDecimal("1100"))) : a).toList());
+        Plan plan = new Plan(bakeryBrief(), scenarios, Scenario.BETTER, actions, actuals, List.of(first));
+        return p.withContent(tps, objectives, p.links(), p.notes(), zones).withPlan(plan);
+    }
+
+    private static Brief bakeryBrief() {
+        return new Brief("Faire passer 20 % des ventes par la commande en ligne d'ici fin 2026, sans perdre le "
+                + "contact du comptoir.",
+                "Une boutique de quartier connue des habitués, une page Instagram peu suivie, aucune vente en ligne.",
+                "Des commandes de gâteaux prises en ligne, une lettre hebdomadaire lue par 600 abonnés, la "
+                        + "boulangerie recommandée dans tout le quartier.",
+                "Les clients de la boutique et leurs proches, environ 1 500 personnes.",
+                "Les parents de l'école voisine, le club de randonnée, les amateurs de pain au levain.",
+                "Les 25-45 ans du quartier qui commandent sur leur téléphone.",
+                "Le fait maison, les farines locales, le commerce de proximité.",
+                new Resource(new BigDecimal("2"), new BigDecimal("2.5"), "Une demi-journée de plus par semaine."),
+                new Resource(new BigDecimal("3000"), new BigDecimal("3500"), "Budget annuel hors salaires."),
+                new Resource(new BigDecimal("4"), new BigDecimal("6"), "Heures par semaine pour le digital."),
+                new Resource(null, null, "Photo et réseaux sociaux : à former."),
+                "Pains au levain, viennoiseries, gâteaux sur commande.",
+                "Prix de quartier ; le click & collect au même prix qu'en boutique.",
+                "La boutique rue des Lilas et le retrait des commandes en ligne.",
+                "Instagram, la lettre du vendredi, les ateliers du samedi.",
+                List.of(new Person("Claire Martin", "Gérante", true, true),
+                        new Person("Julien Martin", "Boulanger, contenus", false, false),
+                        new Person("Cabinet Durand", "Comptable", false, true)));
+    }
+
+    private static Action action(String id, String title, String touchpoint, String objective, int start,
+                                 int weeks, String owner, boolean milestone, String good, String better,
+                                 String best) {
+        return new Action(id, title, touchpoint, objective, start, weeks, owner, Map.of(Scenario.GOOD,
+                new BigDecimal(good), Scenario.BETTER, new BigDecimal(better), Scenario.BEST, new BigDecimal(best)),
+                milestone);
+    }
+
+    /** The bakery as format version 2 held it (the file kept under src/test/resources/v2): no plan yet. */
+    static Project boulangerieMartinVersion2() {
         ProjectInfo info = new ProjectInfo("Boulangerie Martin — plan digital 2026", "Boulangerie Martin",
                 "Claire Martin", "fr", "EUR", LocalDate.of(2026, 3, 2));
         List<Zone> zones = List.of(
@@ -117,7 +209,7 @@ final class SampleProjects {
      * active all the time and the default mix plan, which is exactly what migrating that file must give.
      */
     static Project boulangerieMartinVersion1() {
-        Project p = boulangerieMartin();
+        Project p = boulangerieMartinVersion2();
         List<Touchpoint> always = p.touchpoints().stream().map(t -> t.withActiveRange(null, null)).toList();
         return p.withContent(always, p.objectives(), p.links(), p.notes(), p.zones()).withMixPlan(MixPlan.DEFAULT);
     }

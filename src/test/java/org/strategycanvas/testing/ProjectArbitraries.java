@@ -26,12 +26,13 @@ import org.strategycanvas.model.Tone;
 import org.strategycanvas.model.Touchpoint;
 import org.strategycanvas.model.TouchpointType;
 import org.strategycanvas.model.Zone;
+import org.strategycanvas.model.plan.Plan;
 
 /**
  * jqwik generators of valid projects: every element kind, awkward text (quotes, backslashes, control
  * characters, accents, emoji), doubles of any magnitude, budgets with 0 to 2 decimals, unknown KPI
- * values, activity ranges (open or closed), mix plans with phases and targets, and links only between
- * existing elements. Ids come from {@link Ids}, so they are unique.
+ * values, activity ranges (open or closed), mix plans with phases and targets, links only between
+ * existing elements, owners, journey stages and a plan (see {@link PlanArbitraries}). Ids come from {@link Ids}, so they are unique.
  */
 public final class ProjectArbitraries {
 
@@ -46,7 +47,7 @@ public final class ProjectArbitraries {
     /** Any valid project, from empty to a few dozen elements. */
     public static Arbitrary<Project> projects() {
         return Combinators.combine(infos(), drafts(zones()), drafts(notes()), drafts(objectives()),
-                        drafts(touchpoints()), linkSeeds(), mixPlans())
+                        drafts(touchpoints()), linkSeeds(), mixPlans(), PlanArbitraries.plans())
                 .as(ProjectArbitraries::assemble);
     }
 
@@ -104,8 +105,9 @@ public final class ProjectArbitraries {
     }
 
     public static Arbitrary<Function<String, Zone>> zones() {
-        return Combinators.combine(texts(), Arbitraries.of(Tone.class), bounds())
-                .as((label, tone, b) -> id -> new Zone(id, label, tone, b));
+        return Combinators.combine(texts(), Arbitraries.of(Tone.class), bounds(),
+                        PlanArbitraries.stageIds().injectNull(0.5))
+                .as((label, tone, b, stage) -> id -> new Zone(id, label, tone, b, stage));
     }
 
     public static Arbitrary<Function<String, StickyNote>> notes() {
@@ -115,16 +117,17 @@ public final class ProjectArbitraries {
 
     public static Arbitrary<Function<String, Objective>> objectives() {
         return Combinators.combine(texts(), texts(), texts(), kpiValues(), kpiValues(), dates().injectNull(0.3),
-                        bounds())
-                .as((title, metric, unit, baseline, target, deadline, b) ->
-                        id -> new Objective(id, title, metric, unit, baseline, target, deadline, b));
+                        bounds(), texts())
+                .as((title, metric, unit, baseline, target, deadline, b, owner) ->
+                        id -> new Objective(id, title, metric, unit, baseline, target, deadline, b, owner));
     }
 
     public static Arbitrary<Function<String, Touchpoint>> touchpoints() {
         return Combinators.combine(Arbitraries.of(TouchpointType.class), texts(), texts(), bounds(), splits(),
-                        budgets(), activeRanges())
-                .as((type, label, notes, b, split, budget, range) ->
-                        id -> new Touchpoint(id, type, label, notes, b, split, budget, range.get(0), range.get(1)));
+                        budgets(), activeRanges(), PlanArbitraries.stageIds().set().ofMaxSize(3))
+                .as((type, label, notes, b, split, budget, range, stages) ->
+                        id -> new Touchpoint(id, type, label, notes, b, split, budget, range.get(0), range.get(1),
+                                new java.util.TreeSet<>(stages)));
     }
 
     /** [from, to], each possibly null (open), never to before from; a single day is allowed. */
@@ -171,7 +174,7 @@ public final class ProjectArbitraries {
                                     List<Function<String, StickyNote>> notes,
                                     List<Function<String, Objective>> objectives,
                                     List<Function<String, Touchpoint>> touchpoints, List<LinkSeed> seeds,
-                                    MixPlan mixPlan) {
+                                    MixPlan mixPlan, Function<PlanArbitraries.Canvas, Plan> plan) {
         Ids.Generator ids = Ids.after(Project.empty(info));
         List<Zone> zs = zones.stream().map(f -> f.apply(ids.next(Ids.ZONE))).toList();
         List<StickyNote> ns = notes.stream().map(f -> f.apply(ids.next(Ids.NOTE))).toList();
@@ -190,6 +193,6 @@ public final class ProjectArbitraries {
                 links.add(new Link(ids.next(Ids.LINK), all.get(from).id(), all.get(to).id(), seed.kind()));
             }
         }
-        return new Project(info, ts, os, links, ns, zs, mixPlan);
+        return new Project(info, ts, os, links, ns, zs, mixPlan, plan.apply(new PlanArbitraries.Canvas(ts, os)));
     }
 }

@@ -3,6 +3,7 @@ package org.strategycanvas.testing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Set;
 import org.strategycanvas.command.AddElements;
 import org.strategycanvas.command.Command;
 import org.strategycanvas.command.CompositeCommand;
+import org.strategycanvas.command.EditPlan;
 import org.strategycanvas.command.EditProjectInfo;
 import org.strategycanvas.command.RemoveElements;
 import org.strategycanvas.command.UpdateElements;
@@ -26,6 +28,14 @@ import org.strategycanvas.model.StickyNote;
 import org.strategycanvas.model.Touchpoint;
 import org.strategycanvas.model.TouchpointType;
 import org.strategycanvas.model.Zone;
+import org.strategycanvas.model.plan.Action;
+import org.strategycanvas.model.plan.Actual;
+import org.strategycanvas.model.plan.Brief;
+import org.strategycanvas.model.plan.Person;
+import org.strategycanvas.model.plan.Plan;
+import org.strategycanvas.model.plan.PlanVersion;
+import org.strategycanvas.model.plan.Resource;
+import org.strategycanvas.model.plan.Scenario;
 
 /** Random but valid commands against a given project, as a person's edits would be. */
 public final class RandomEdits {
@@ -38,6 +48,9 @@ public final class RandomEdits {
 
     public Command next(Project project) {
         List<Element> elements = project.elements().toList();
+        if (random.nextInt(4) == 0) {
+            return plan(project);
+        }
         int choice = random.nextInt(elements.isEmpty() ? 3 : 9);
         switch (choice) {
             case 0:
@@ -123,5 +136,81 @@ public final class RandomEdits {
                 random.nextBoolean() ? "fr" : "en", before.currency(),
                 LocalDate.of(2026, 1, 5).plusWeeks(random.nextInt(100)));
         return new EditProjectInfo(before, after);
+    }
+
+    /** A plan edit that keeps every reference valid: add or drop an action, record, rename, save a version. */
+    private Command plan(Project project) {
+        Plan before = project.plan();
+        Plan after;
+        switch (random.nextInt(6)) {
+            case 0: {
+                List<Action> actions = new ArrayList<>(before.actions());
+                Set<String> taken = new HashSet<>();
+                actions.forEach(a -> taken.add(a.id()));
+                int n = actions.size() + 1;
+                while (taken.contains("ac-r" + n)) {
+                    n++;
+                }
+                actions.add(action(project, "ac-r" + n));
+                after = before.withActions(actions);
+                break;
+            }
+            case 1: {
+                List<Action> actions = new ArrayList<>(before.actions());
+                if (!actions.isEmpty()) {
+                    actions.remove(random.nextInt(actions.size()));
+                }
+                after = before.withActions(actions);
+                break;
+            }
+            case 2: {
+                List<Actual> actuals = new ArrayList<>(before.actuals());
+                if (!project.objectives().isEmpty()) {
+                    actuals.add(new Actual(pick(project.objectives()).id(),
+                            LocalDate.of(2026, 1, 5).plusDays(random.nextInt(400)),
+                            BigDecimal.valueOf(random.nextInt(100000) - 5000, 1)));
+                }
+                after = before.withActuals(actuals);
+                break;
+            }
+            case 3:
+                after = before.withBrief(new Brief("raison d'être " + random.nextInt(100), "", "", "", "", "", "",
+                        new Resource(BigDecimal.valueOf(random.nextInt(5)), BigDecimal.valueOf(random.nextInt(5)),
+                                "équipe"), Resource.UNKNOWN, Resource.UNKNOWN, Resource.UNKNOWN, "", "", "", "",
+                        List.of(new Person("Claire", "gérante", true, random.nextBoolean()))));
+                break;
+            case 4: {
+                List<Scenario> renamed = before.scenarios().stream()
+                        .map(sc -> new Scenario(sc.id(), sc.name() + "*")).toList();
+                after = before.withScenarios(renamed, pick(renamed).id());
+                break;
+            }
+            default: {
+                List<PlanVersion> versions = new ArrayList<>(before.versions());
+                versions.add(new PlanVersion("v" + versions.size(), LocalDate.of(2026, 2, 1), project.touchpoints(),
+                        project.objectives(), before.actions()));
+                after = before.withVersions(versions);
+            }
+        }
+        return new EditPlan(before, after);
+    }
+
+    private Action action(Project project, String id) {
+        Map<String, BigDecimal> budgets = new HashMap<>();
+        for (Scenario sc : project.scenarios()) {
+            if (random.nextBoolean()) {
+                budgets.put(sc.id(), BigDecimal.valueOf(random.nextInt(100000), 2));
+            }
+        }
+        String touchpoint = project.touchpoints().isEmpty() || random.nextBoolean() ? null
+                : pick(project.touchpoints()).id();
+        String objective = project.objectives().isEmpty() || random.nextBoolean() ? null
+                : pick(project.objectives()).id();
+        return new Action(id, "action " + id, touchpoint, objective, random.nextInt(52), 1 + random.nextInt(12),
+                "", budgets, random.nextBoolean());
+    }
+
+    private <T> T pick(List<T> items) {
+        return items.get(random.nextInt(items.size()));
     }
 }

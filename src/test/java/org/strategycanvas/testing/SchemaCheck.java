@@ -15,17 +15,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
-/** Validates project file bytes against the published JSON Schema of the format (current: version 2). */
+/** Validates project file bytes against the published JSON Schema of the format (current: version 3). */
 public final class SchemaCheck {
 
-    public static final Path SCHEMA = Path.of("assets/schema/strategy-project-2.schema.json");
+    public static final Path SCHEMA = Path.of("assets/schema/strategy-project-3.schema.json");
     /** Version 1, kept as the documentation of older files. */
     public static final Path SCHEMA_V1 = Path.of("assets/schema/strategy-project-1.schema.json");
+    /** Version 2, kept likewise. */
+    public static final Path SCHEMA_V2 = Path.of("assets/schema/strategy-project-2.schema.json");
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final JsonSchema CURRENT = load(SCHEMA);
     private static final JsonSchema VERSION_1 = load(SCHEMA_V1);
+    private static final JsonSchema VERSION_2 = load(SCHEMA_V2);
 
     private SchemaCheck() {
     }
@@ -36,6 +39,11 @@ public final class SchemaCheck {
 
     public static void assertValid(byte[] json) {
         assertNoProblems(problems(CURRENT, json));
+    }
+
+    /** For the kept version 2 files. */
+    public static void assertValidVersion2(byte[] json) {
+        assertNoProblems(problems(VERSION_2, json));
     }
 
     /** For the kept version 1 files. */
