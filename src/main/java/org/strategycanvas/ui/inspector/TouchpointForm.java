@@ -2,13 +2,18 @@ package org.strategycanvas.ui.inspector;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import javafx.scene.control.CheckBox;
+import javafx.scene.layout.FlowPane;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import org.strategycanvas.i18n.Messages;
+import org.strategycanvas.model.JourneyStage;
 import org.strategycanvas.model.Touchpoint;
 import org.strategycanvas.model.TouchpointType;
 import org.strategycanvas.ui.editor.Editor;
@@ -27,6 +32,7 @@ final class TouchpointForm extends ElementForm<Touchpoint> {
     private final DatePicker activeTo = new DatePicker();
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private final Label served = new Label();
+    private final FlowPane stages = new FlowPane(8, 4);
     private boolean showing;
 
     TouchpointForm(Messages messages, Editor editor, Touchpoint touchpoint) {
@@ -64,6 +70,18 @@ final class TouchpointForm extends ElementForm<Touchpoint> {
             picker.setMaxWidth(Double.MAX_VALUE);
             picker.valueProperty().addListener((obs, old, value) -> activityChanged());
         }
+        for (JourneyStage stage : JourneyStage.values()) {
+            CheckBox box = new CheckBox(messages.get("stage." + stage.id()));
+            box.setId("inspector-stage-" + stage.id());
+            box.setUserData(stage.id());
+            box.selectedProperty().addListener((obs, was, is) -> {
+                if (!showing) {
+                    update(t -> t.withStages(checkedStages()));
+                }
+            });
+            stages.getChildren().add(box);
+        }
+        below("inspector.stages", stages);
         row("inspector.activeFrom", activeFrom);
         row("inspector.activeTo", activeTo);
         row("inspector.notes", notes);
@@ -71,6 +89,17 @@ final class TouchpointForm extends ElementForm<Touchpoint> {
         served.setId("inspector-serves");
         row("inspector.serves", served);
         show(touchpoint);
+    }
+
+    private List<String> checkedStages() {
+        List<String> ids = new ArrayList<>();
+        for (var node : stages.getChildren()) {
+            CheckBox box = (CheckBox) node;
+            if (box.isSelected()) {
+                ids.add((String) box.getUserData());
+            }
+        }
+        return ids;
     }
 
     /** An empty date means the touchpoint is active from the plan's start, or until its end. */
@@ -99,6 +128,9 @@ final class TouchpointForm extends ElementForm<Touchpoint> {
         budget.show(Decimals.format(t.budget(), messages.locale()));
         split.setValue(t.split());
         notes.show(t.notes());
+        for (var node : stages.getChildren()) {
+            ((CheckBox) node).setSelected(t.stages().contains((String) node.getUserData()));
+        }
         served.setText(servedCaptions(t.id(), true));
         activeFrom.setValue(t.activeFrom());
         activeTo.setValue(t.activeTo());

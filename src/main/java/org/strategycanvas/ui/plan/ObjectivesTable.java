@@ -1,6 +1,7 @@
 package org.strategycanvas.ui.plan;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -15,11 +16,13 @@ import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.LinkKind;
 import org.strategycanvas.model.Objective;
 import org.strategycanvas.model.Project;
+import org.strategycanvas.model.plan.Trajectory;
 import org.strategycanvas.ui.editor.Editor;
 import org.strategycanvas.ui.format.Decimals;
 
 /**
- * The objectives as a list: title, KPI, baseline, target, deadline and how many touchpoints serve each.
+ * The objectives as a list: title, KPI, baseline, target, deadline, how many touchpoints serve each and
+ * whether the latest recorded value is on track.
  * Picking a row selects the objective and brings it into view on the canvas; it is edited in the inspector.
  */
 final class ObjectivesTable extends TableView<Objective> {
@@ -42,7 +45,8 @@ final class ObjectivesTable extends TableView<Objective> {
                 column("plan.objectives.baseline", o -> number(o.baseline()), 90),
                 column("plan.objectives.target", o -> number(o.target()), 90),
                 column("plan.objectives.deadline", o -> o.deadline() == null ? "" : date.format(o.deadline()), 110),
-                column("plan.objectives.servedBy", o -> Long.toString(servedBy(editor.project(), o)), 90)));
+                column("plan.objectives.servedBy", o -> Long.toString(servedBy(editor.project(), o)), 90),
+                column("plan.objectives.status", o -> messages.get("status." + status(editor.project(), o).id()), 110)));
         getSelectionModel().selectedItemProperty().addListener((obs, old, objective) -> {
             if (!syncing && objective != null) {
                 syncing = true;
@@ -88,6 +92,11 @@ final class ObjectivesTable extends TableView<Objective> {
 
     private static String join(String metric, String unit) {
         return unit.isBlank() ? metric : metric + " (" + unit + ")";
+    }
+
+    /** On track, off track or no data, for the latest actual up to today. */
+    static Trajectory.Status status(Project project, Objective objective) {
+        return new Trajectory(objective, project.info().planStart()).status(project.actuals(), LocalDate.now());
     }
 
     static long servedBy(Project project, Objective objective) {

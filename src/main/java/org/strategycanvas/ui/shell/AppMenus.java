@@ -116,7 +116,8 @@ final class AppMenus {
         return menu("menu.insert",
                 item("menu.insert.objective", "Shortcut+Shift+O", e -> insert.objective()),
                 item("menu.insert.note", "Shortcut+Shift+N", e -> insert.note()),
-                item("menu.insert.zone", "Shortcut+Shift+J", e -> insert.zone()));
+                item("menu.insert.zone", "Shortcut+Shift+J", e -> insert.zone()),
+                item("menu.insert.stages", "Shortcut+Shift+K", e -> insert.journeyStages()));
     }
 
     private Menu view(MainWindow window, Consumer<Locale> switchLanguage) {

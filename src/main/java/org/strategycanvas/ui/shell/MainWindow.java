@@ -48,7 +48,8 @@ public final class MainWindow {
         Prompts prompts = new Prompts(messages, stage);
         documents = new DocumentActions(session, messages, settings, dialogs, prompts, stage);
         documents.onDocumentReplaced(canvas::fitToContent);
-        InsertActions insert = new InsertActions(session.editor(), messages, canvas::visibleCenterInWorld);
+        InsertActions insert = new InsertActions(session.editor(), messages, canvas::visibleCenterInWorld,
+                canvas::fitToContent);
 
         PaletteView palette = new PaletteView(messages, new CanvasDropTarget(), dragLayer);
         palette.setId("palette");
