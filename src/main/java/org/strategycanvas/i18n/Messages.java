@@ -3,7 +3,6 @@ package org.strategycanvas.i18n;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -54,26 +53,5 @@ public final class Messages {
             }
         }
         return key;
-    }
-
-    /** A bundle view of all texts, for JavaFX APIs that take a ResourceBundle. */
-    public ResourceBundle asBundle() {
-        return new ResourceBundle() {
-            @Override
-            protected Object handleGetObject(String key) {
-                for (ResourceBundle b : bundles) {
-                    if (b.containsKey(key)) {
-                        return b.getString(key);
-                    }
-                }
-                throw new MissingResourceException(key, "Messages", key);
-            }
-
-            @Override
-            public java.util.Enumeration<String> getKeys() {
-                return java.util.Collections.enumeration(bundles.stream()
-                        .flatMap(b -> b.keySet().stream()).distinct().toList());
-            }
-        };
     }
 }

@@ -67,16 +67,8 @@ public final class TernaryMath {
             remainder[i] = exact - whole[i];
             missing -= whole[i];
         }
-        for (; missing > 0; missing--) {
-            int best = -1;
-            for (int i = 0; i < 3; i++) {
-                if (remainder[i] >= 0 && (best < 0 || remainder[i] > remainder[best] + TIE)) {
-                    best = i;
-                }
-            }
-            whole[best]++;
-            remainder[best] = -1;
-        }
+        LargestRemainder.award(whole, missing,
+                (a, b) -> Math.abs(remainder[a] - remainder[b]) <= TIE ? 0 : Double.compare(remainder[a], remainder[b]));
         return new MediaSplit(whole[0] * step, whole[1] * step, whole[2] * step);
     }
 

@@ -3,6 +3,7 @@ package org.strategycanvas.model.mix;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
+import org.strategycanvas.model.LargestRemainder;
 import org.strategycanvas.model.Media;
 import org.strategycanvas.model.MediaSplit;
 
@@ -76,17 +77,7 @@ public final class Shares {
             remainders[i] = qr[1];
             missing -= whole[i];
         }
-        for (; missing > 0; missing--) {
-            int best = -1;
-            for (int i = 0; i < 3; i++) {
-                // Strictly larger only: on a tie the earlier medium (owned, earned, paid) keeps the point.
-                if (remainders[i] != null && (best < 0 || remainders[i].compareTo(remainders[best]) > 0)) {
-                    best = i;
-                }
-            }
-            whole[best]++;
-            remainders[best] = null; // one point each at most
-        }
+        LargestRemainder.award(whole, missing, (a, b) -> remainders[a].compareTo(remainders[b]));
         return new MediaSplit(whole[0], whole[1], whole[2]);
     }
 

@@ -302,10 +302,6 @@ public final class CanvasView extends Region {
         requestRedraw();
     }
 
-    public boolean isGridVisible() {
-        return gridVisible;
-    }
-
     /** The zoom, 1 meaning 100 %, for a status bar. */
     public ReadOnlyDoubleProperty zoomProperty() {
         return viewport.scaleProperty();

@@ -73,10 +73,6 @@ public final class PaletteView extends VBox {
         return items.stream().filter(PaletteItem::isVisible).findFirst();
     }
 
-    public TextField searchField() {
-        return search;
-    }
-
     /** Lower case without accents, so "evenement" finds "Événements". */
     static final class Folding {
         private Folding() {

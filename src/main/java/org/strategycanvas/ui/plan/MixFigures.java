@@ -27,6 +27,8 @@ final class MixFigures {
     private final DateTimeFormatter monthLabel;
     private final DateTimeFormatter date;
     private final CardTexts texts;
+    private Project timelineOf;
+    private List<PeriodMix> timeline = List.of();
 
     MixFigures(Messages messages) {
         this.messages = messages;
@@ -54,12 +56,24 @@ final class MixFigures {
 
     List<MixChartColumn> columns(Project project) {
         List<MixChartColumn> columns = new ArrayList<>();
-        for (PeriodMix period : MixTimeline.of(project)) {
+        for (PeriodMix period : timeline(project)) {
             columns.add(new MixChartColumn(label(project.mixPlan().unit(), period.index(), period.start()),
                     period.phase().map(p -> p.name()).orElse(null), period.target().orElse(null),
                     period.planned().split().orElse(null), period.gap().orElse(0), period.flagged()));
         }
         return columns;
+    }
+
+    /**
+     * The timeline of a project, computed once per version of it: the chart, the period editor and every
+     * change of the selected periods ask for the same one.
+     */
+    private List<PeriodMix> timeline(Project project) {
+        if (project != timelineOf) {
+            timeline = MixTimeline.of(project);
+            timelineOf = project;
+        }
+        return timeline;
     }
 
     private String label(PeriodUnit unit, int index, LocalDate start) {
@@ -68,11 +82,11 @@ final class MixFigures {
 
     /** "Planned: O 65 · E 11 · P 24 · Gap: 20 points" for one period; what is unknown is left out. */
     String planned(Project project, int period) {
-        List<PeriodMix> timeline = MixTimeline.of(project);
-        if (period >= timeline.size()) {
+        List<PeriodMix> periods = timeline(project);
+        if (period >= periods.size()) {
             return "";
         }
-        PeriodMix mix = timeline.get(period);
+        PeriodMix mix = periods.get(period);
         String planned = mix.planned().split().map(split -> messages.get("plan.period.planned", texts.split(split)))
                 .orElse(messages.get("plan.period.nothingActive"));
         return mix.gap().isPresent() ? planned + " \u00b7 " + messages.get("plan.period.gap", mix.gap().getAsInt())

@@ -7,7 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.FlowPane;
-import org.strategycanvas.command.EditMixPlan;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.MixPlan;
 import org.strategycanvas.model.PeriodUnit;
@@ -53,13 +52,8 @@ final class MixPlanSettings extends FlowPane {
     }
 
     private void edit(UnaryOperator<MixPlan> change) {
-        if (showing) {
-            return;
-        }
-        MixPlan before = editor.project().mixPlan();
-        MixPlan after = change.apply(before);
-        if (!after.equals(before)) {
-            editor.execute(new EditMixPlan(before, after));
+        if (!showing) {
+            MixPlanEdits.apply(editor, change);
         }
     }
 

@@ -7,7 +7,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.strategycanvas.command.EditMixPlan;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.MediaSplit;
 import org.strategycanvas.model.MixPlan;
@@ -83,13 +82,8 @@ final class PeriodEditor extends VBox {
     }
 
     private void edit(UnaryOperator<MixPlan> change) {
-        MixPlan before = editor.project().mixPlan();
-        if (last >= before.periodCount()) {
-            return;
-        }
-        MixPlan after = change.apply(before);
-        if (!after.equals(before)) {
-            editor.execute(new EditMixPlan(before, after));
+        if (last < editor.project().mixPlan().periodCount()) {
+            MixPlanEdits.apply(editor, change);
         }
     }
 

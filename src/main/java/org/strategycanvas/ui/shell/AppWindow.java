@@ -109,8 +109,4 @@ public final class AppWindow {
     public MainWindow window() {
         return window;
     }
-
-    public Messages messages() {
-        return messages;
-    }
 }
