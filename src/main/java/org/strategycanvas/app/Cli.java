@@ -126,8 +126,7 @@ public final class Cli {
     /**
      * A JSON summary: title, version, touchpoints per family (all six), the other counts, and the plan's
      * media mix in whole percents (see {@link PlanMix#budgetWeighted}), the budget total of each scenario
-     * and each objective's status on {@code today} (see {@link Trajectory#status}). The objectives' count
-     * keeps its key, so their statuses are under {@code objectiveStatus}.
+     * and each objective with its status on {@code today} (see {@link Trajectory#status}).
      */
     private static String info(OpenedProject opened, LocalDate today) {
         Project p = opened.project();
@@ -138,7 +137,6 @@ public final class Cli {
         for (Family family : Family.values()) {
             families.put(family.id(), p.touchpoints().stream().filter(t -> t.family() == family).count());
         }
-        node.put("objectives", p.objectives().size());
         node.put("links", p.links().size());
         node.put("notes", p.notes().size());
         node.put("zones", p.zones().size());
@@ -154,7 +152,7 @@ public final class Cli {
         }
         ObjectNode budget = node.putObject("budget");
         new Budgets(p.actions(), p.touchpoints()).totals(p.scenarios()).forEach(budget::put);
-        ArrayNode statuses = node.putArray("objectiveStatus");
+        ArrayNode statuses = node.putArray("objectives");
         for (Objective o : p.objectives()) {
             ObjectNode status = statuses.addObject();
             status.put("title", o.title());

@@ -16,7 +16,11 @@ public final class Messages {
             "org.strategycanvas.i18n.messages",
             "org.strategycanvas.i18n.io",
             "org.strategycanvas.i18n.canvas",
-            "org.strategycanvas.i18n.mix");
+            "org.strategycanvas.i18n.mix",
+            "org.strategycanvas.i18n.brief",
+            "org.strategycanvas.i18n.timeline",
+            "org.strategycanvas.i18n.scenarios",
+            "org.strategycanvas.i18n.feedback");
 
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
 

@@ -96,7 +96,6 @@ class CliTest {
                     "advertising": 2,
                     "offline": 4
                   },
-                  "objectives": 3,
                   "links": 16,
                   "notes": 2,
                   "zones": 4,
@@ -110,7 +109,7 @@ class CliTest {
                     "better": 2760,
                     "best": 4350
                   },
-                  "objectiveStatus": [
+                  "objectives": [
                     {
                       "title": "Développer les commandes en ligne",
                       "status": "on-track"
