@@ -5,13 +5,16 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.strategycanvas.command.AddElements;
 import org.strategycanvas.command.RemoveElements;
+import org.strategycanvas.command.ReplaceProject;
 import org.strategycanvas.model.Element;
 import org.strategycanvas.model.Ids;
 import org.strategycanvas.model.Link;
 import org.strategycanvas.model.Project;
+import org.strategycanvas.model.TouchpointRemoval;
 
 /**
  * Delete, duplicate, copy and paste of the selection. Copies keep the links between the copied elements;
@@ -23,11 +26,26 @@ public final class EditActions {
     static final double OFFSET = 20;
 
     private final Editor editor;
+    private RemovalChoice removalChoice = removal -> Optional.of(new Choice(TouchpointRemoval.Fate.DETACH, null));
     private Fragment clipboard;
     private int pasteCount;
 
     public EditActions(Editor editor) {
         this.editor = editor;
+    }
+
+    /** What to do with the actions and links of deleted touchpoints; empty to cancel the deletion. */
+    public interface RemovalChoice {
+        Optional<Choice> choose(TouchpointRemoval removal);
+    }
+
+    /** A fate, and the touchpoint that receives the actions and links when it is {@code MOVE}. */
+    public record Choice(TouchpointRemoval.Fate fate, String targetId) {
+    }
+
+    /** Asks the person, when a deleted touchpoint has actions or links; without it they are detached. */
+    public void askWhenRemoving(RemovalChoice choice) {
+        removalChoice = choice;
     }
 
     /** Elements and the links among them, as copied. */
@@ -44,9 +62,17 @@ public final class EditActions {
 
     public void delete() {
         Set<String> ids = editor.selection().snapshot();
-        if (!ids.isEmpty()) {
-            editor.execute(new RemoveElements(ids, "command.delete"));
+        if (ids.isEmpty()) {
+            return;
         }
+        Project before = editor.project();
+        TouchpointRemoval removal = new TouchpointRemoval(before, ids);
+        if (!removal.needsAChoice()) {
+            editor.execute(new RemoveElements(ids, "command.delete"));
+            return;
+        }
+        removalChoice.choose(removal).ifPresent(choice -> editor.execute(
+                new ReplaceProject(before, removal.apply(choice.fate(), choice.targetId()), "command.delete")));
     }
 
     public void selectAll() {

@@ -47,6 +47,7 @@ public final class MainWindow {
         canvas.setId("canvas");
         Prompts prompts = new Prompts(messages, stage);
         documents = new DocumentActions(session, messages, settings, dialogs, prompts, stage);
+        session.editActions().askWhenRemoving(prompts::askTouchpointRemoval);
         documents.onDocumentReplaced(canvas::fitToContent);
         InsertActions insert = new InsertActions(session.editor(), messages, canvas::visibleCenterInWorld,
                 canvas::fitToContent);

@@ -1,10 +1,22 @@
 package org.strategycanvas.ui.shell;
 
+import java.util.List;
+import java.util.Optional;
+import javafx.collections.FXCollections;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.strategycanvas.i18n.Messages;
+import org.strategycanvas.model.Touchpoint;
+import org.strategycanvas.model.TouchpointRemoval;
+import org.strategycanvas.ui.editor.EditActions;
 
 /** The questions and messages the window puts to the person, as plain sentences from the bundles. */
 public class Prompts {
@@ -37,6 +49,63 @@ public class Prompts {
         Alert alert = alert(Alert.AlertType.WARNING, messages.get("prompt.changedOnDisk.header", fileName),
                 messages.get("prompt.changedOnDisk.text"), overwrite, cancel);
         return alert.showAndWait().orElse(cancel) == overwrite;
+    }
+
+    /**
+     * What to do with the actions and links of touchpoints being deleted: move them to a touchpoint that
+     * stays, keep the actions without a touchpoint (the default), or delete them; empty when cancelled.
+     */
+    public Optional<EditActions.Choice> askTouchpointRemoval(TouchpointRemoval removal) {
+        List<Touchpoint> removed = removal.touchpoints();
+        ToggleGroup fates = new ToggleGroup();
+        RadioButton move = radio(fates, "prompt.removal.move", "removal-move");
+        RadioButton detach = radio(fates, "prompt.removal.detach", "removal-detach");
+        RadioButton delete = radio(fates, "prompt.removal.delete", "removal-delete");
+        ComboBox<Touchpoint> target = new ComboBox<>(FXCollections.observableList(removal.moveTargets()));
+        target.setId("removal-target");
+        target.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Touchpoint t) {
+                return t == null ? "" : t.label();
+            }
+
+            @Override
+            public Touchpoint fromString(String text) {
+                return null;
+            }
+        });
+        target.getSelectionModel().selectFirst();
+        target.disableProperty().bind(move.selectedProperty().not());
+        move.setDisable(removal.moveTargets().isEmpty());
+        detach.setSelected(true);
+        Label question = new Label(messages.get("prompt.removal.text", removal.actions().size(),
+                removal.links().size(), removed.size()));
+        question.setWrapText(true);
+        VBox choices = new VBox(8, question, new HBox(8, move, target), detach, delete);
+        choices.setPrefWidth(520);
+
+        ButtonType confirm = new ButtonType(messages.get("prompt.removal.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("prompt.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        String name = removed.size() == 1 ? removed.get(0).label() : "";
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, messages.get("prompt.removal.header", removed.size(), name),
+                null, confirm, cancel);
+        alert.getDialogPane().setContent(choices);
+        if (alert.showAndWait().orElse(cancel) != confirm) {
+            return Optional.empty();
+        }
+        if (move.isSelected() && target.getValue() != null) {
+            return Optional.of(new EditActions.Choice(TouchpointRemoval.Fate.MOVE, target.getValue().id()));
+        }
+        return Optional.of(new EditActions.Choice(
+                delete.isSelected() ? TouchpointRemoval.Fate.DELETE : TouchpointRemoval.Fate.DETACH, null));
+    }
+
+    private RadioButton radio(ToggleGroup group, String key, String id) {
+        RadioButton button = new RadioButton(messages.get(key));
+        button.setToggleGroup(group);
+        button.setId(id);
+        button.setWrapText(true);
+        return button;
     }
 
     /** One plain sentence, already localized. */
