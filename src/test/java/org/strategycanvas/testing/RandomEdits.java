@@ -15,6 +15,7 @@ import org.strategycanvas.command.CompositeCommand;
 import org.strategycanvas.command.EditPlan;
 import org.strategycanvas.command.EditProjectInfo;
 import org.strategycanvas.command.RemoveElements;
+import org.strategycanvas.command.ReplaceProject;
 import org.strategycanvas.command.UpdateElements;
 import org.strategycanvas.model.Element;
 import org.strategycanvas.model.Ids;
@@ -26,6 +27,7 @@ import org.strategycanvas.model.Project;
 import org.strategycanvas.model.ProjectInfo;
 import org.strategycanvas.model.StickyNote;
 import org.strategycanvas.model.Touchpoint;
+import org.strategycanvas.model.TouchpointRemoval;
 import org.strategycanvas.model.TouchpointType;
 import org.strategycanvas.model.Zone;
 import org.strategycanvas.model.plan.Action;
@@ -114,7 +116,18 @@ public final class RandomEdits {
         if (!project.links().isEmpty() && random.nextBoolean()) {
             ids.add(project.links().get(random.nextInt(project.links().size())).id());
         }
-        return new RemoveElements(ids, "command.delete");
+        TouchpointRemoval removal = new TouchpointRemoval(project, ids);
+        if (!removal.needsAChoice() || random.nextInt(4) == 0) {
+            return new RemoveElements(ids, "command.delete");
+        }
+        // As the deletion prompt would: move to a touchpoint that stays, detach or delete the actions.
+        List<Touchpoint> targets = removal.moveTargets();
+        TouchpointRemoval.Fate fate = TouchpointRemoval.Fate.values()[random.nextInt(3)];
+        if (fate == TouchpointRemoval.Fate.MOVE && targets.isEmpty()) {
+            fate = TouchpointRemoval.Fate.DETACH;
+        }
+        String target = fate == TouchpointRemoval.Fate.MOVE ? pick(targets).id() : null;
+        return new ReplaceProject(project, removal.apply(fate, target), "command.delete");
     }
 
     private Command update(List<Element> elements) {
