@@ -74,7 +74,11 @@ public class Prompts {
                 return null;
             }
         });
-        target.getSelectionModel().selectFirst();
+        // A touchpoint of the same family is the likeliest heir.
+        target.setValue(removal.moveTargets().stream().filter(t -> t.family() == removed.get(0).family())
+                .findFirst().orElse(removal.moveTargets().isEmpty() ? null : removal.moveTargets().get(0)));
+        move.setWrapText(false);
+        move.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         target.disableProperty().bind(move.selectedProperty().not());
         move.setDisable(removal.moveTargets().isEmpty());
         detach.setSelected(true);

@@ -51,12 +51,13 @@ class DeleteTouchpointTest {
         return window.session().editor().project();
     }
 
-    /** A site with one action and a link to an objective, a blog with neither. */
+    /** A site with one action and a link to an objective; Instagram and a blog with neither. */
     private void plan(FxRobot robot) {
         robot.interact(() -> {
             var editor = window.session().editor();
             editor.execute(new AddElements(List.of(
                     Touchpoint.create("tp-1", TouchpointType.WEBSITE, "Site", 40, 40),
+                    Touchpoint.create("tp-6", TouchpointType.INSTAGRAM, "Instagram", 240, 240),
                     Touchpoint.create("tp-2", TouchpointType.BLOG, "Blog", 40, 240),
                     Objective.create("ob-3", "Commandes", 400, 40)),
                     List.of(new Link("ln-4", "tp-1", "ob-3", LinkKind.SERVES)), "command.add"));
@@ -85,11 +86,11 @@ class DeleteTouchpointTest {
         assertEquals("Supprimer « Site » ?", pane.getHeaderText());
         robot.clickOn("#removal-move");
         press(robot, pane, ButtonBar.ButtonData.OK_DONE);
-        assertEquals(List.of("tp-2"), project().touchpoints().stream().map(Touchpoint::id).toList());
-        assertEquals("tp-2", project().actions().get(0).touchpointId(), "the blog, first in the list, took it");
+        assertEquals(List.of("tp-6", "tp-2"), project().touchpoints().stream().map(Touchpoint::id).toList());
+        assertEquals("tp-2", project().actions().get(0).touchpointId(), "the blog, also on the web, took it");
         assertEquals(List.of(new Link("ln-4", "tp-2", "ob-3", LinkKind.SERVES)), project().links());
         robot.push(KeyCode.CONTROL, KeyCode.Z);
-        assertEquals(3, project().elements().count(), "one undo brings the site back");
+        assertEquals(4, project().elements().count(), "one undo brings the site back");
         assertEquals("tp-1", project().actions().get(0).touchpointId());
         assertEquals("tp-1", project().links().get(0).from());
     }
