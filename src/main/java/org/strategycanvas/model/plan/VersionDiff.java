@@ -88,7 +88,7 @@ public final class VersionDiff {
     }
 
     private static boolean sameExceptLayout(Touchpoint a, Touchpoint b) {
-        return a.withBounds(b.bounds()).equals(b);
+        return a.budget().compareTo(b.budget()) == 0 && a.withBounds(b.bounds()).withBudget(b.budget()).equals(b);
     }
 
     private static boolean sameAmount(BigDecimal a, BigDecimal b) {

@@ -16,13 +16,14 @@ import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.LinkKind;
 import org.strategycanvas.model.Objective;
 import org.strategycanvas.model.Project;
-import org.strategycanvas.model.plan.Trajectory;
+import org.strategycanvas.model.plan.Progress;
 import org.strategycanvas.ui.editor.Editor;
 import org.strategycanvas.ui.format.Decimals;
+import org.strategycanvas.ui.format.ProgressTexts;
 
 /**
- * The objectives as a list: title, KPI, baseline, target, deadline, how many touchpoints serve each and
- * whether the latest recorded value is on track.
+ * The objectives as a list: title, KPI, baseline, target, deadline, how many touchpoints serve each, the
+ * latest recorded value, how far it is on the way to the target and whether it is on track.
  * Picking a row selects the objective and brings it into view on the canvas; it is edited in the inspector.
  */
 final class ObjectivesTable extends TableView<Objective> {
@@ -30,12 +31,14 @@ final class ObjectivesTable extends TableView<Objective> {
     private final Messages messages;
     private final Editor editor;
     private final DateTimeFormatter date;
+    private final ProgressTexts texts;
     private boolean syncing;
 
     ObjectivesTable(Messages messages, Editor editor, Consumer<String> reveal) {
         this.messages = messages;
         this.editor = editor;
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        this.texts = new ProgressTexts(messages);
         setId("objectives-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label(messages.get("plan.objectives.none")));
@@ -46,7 +49,8 @@ final class ObjectivesTable extends TableView<Objective> {
                 column("plan.objectives.target", o -> number(o.target()), 90),
                 column("plan.objectives.deadline", o -> o.deadline() == null ? "" : date.format(o.deadline()), 110),
                 column("plan.objectives.servedBy", o -> Long.toString(servedBy(editor.project(), o)), 90),
-                column("plan.objectives.status", o -> messages.get("status." + status(editor.project(), o).id()), 110)));
+                column("feedback.objectives.latest", this::latest, 150),
+                column("plan.objectives.status", o -> texts.summary(progress(editor.project(), o)), 130)));
         getSelectionModel().selectedItemProperty().addListener((obs, old, objective) -> {
             if (!syncing && objective != null) {
                 syncing = true;
@@ -94,9 +98,17 @@ final class ObjectivesTable extends TableView<Objective> {
         return unit.isBlank() ? metric : metric + " (" + unit + ")";
     }
 
-    /** On track, off track or no data, for the latest actual up to today. */
-    static Trajectory.Status status(Project project, Objective objective) {
-        return new Trajectory(objective, project.info().planStart()).status(project.actuals(), LocalDate.now());
+    /** "75 orders (30 Apr 2026)": the latest value measured up to today, or nothing. */
+    private String latest(Objective objective) {
+        return progress(editor.project(), objective).latest()
+                .map(a -> messages.get("feedback.objectives.latestValue", texts.value(a.value(), objective.unit()),
+                        texts.date(a.date())))
+                .orElse("");
+    }
+
+    /** The latest actual up to today, how far it is on the way, and whether it is on track. */
+    static Progress progress(Project project, Objective objective) {
+        return Progress.of(objective, project.info().planStart(), project.actuals(), LocalDate.now());
     }
 
     static long servedBy(Project project, Objective objective) {
