@@ -40,6 +40,11 @@ public final class Progress {
         return new Progress(objective, planStart, actuals, today);
     }
 
+    /** The day this progress is read on. */
+    public LocalDate today() {
+        return today;
+    }
+
     /** The latest value measured on or before today. */
     public Optional<Actual> latest() {
         return latest;

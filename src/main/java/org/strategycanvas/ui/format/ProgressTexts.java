@@ -27,10 +27,10 @@ public final class ProgressTexts {
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
     }
 
-    /** "1,200.5 orders", or the bare number without a unit. */
+    /** "1,200.5 orders", or the bare number without a unit; the unit stays on the number's line. */
     public String value(BigDecimal value, String unit) {
         String number = numbers.format(value);
-        return unit.isBlank() ? number : number + " " + unit.strip();
+        return unit.isBlank() ? number : number + "\u00a0" + unit.strip();
     }
 
     /** A percent of the way, rounded to a whole percent: "62 %" in French, "62%" in English. */
@@ -47,9 +47,13 @@ public final class ProgressTexts {
         return messages.get("status." + status.id());
     }
 
-    /** "32 % · On track": the share of the way, when it is known, and the status, for a list. */
+    /**
+     * "32 % · On track": the share of the way, when it is known, and the status, for a list; a value
+     * measured against no trajectory (no deadline) says so rather than "no data".
+     */
     public String summary(Progress progress) {
-        String status = status(progress.status());
+        String status = progress.latest().isPresent() && !progress.hasTrajectory()
+                ? messages.get("feedback.summary.noTrajectory") : status(progress.status());
         return progress.percent().map(p -> messages.get("feedback.summary", percent(p), status)).orElse(status);
     }
 
@@ -74,10 +78,14 @@ public final class ProgressTexts {
     }
 
     /**
-     * "Expected today: 88 % (136.6 orders)."; empty text without a trajectory. The expected value keeps one
-     * decimal more than the baseline and target are written with.
+     * "Expected today: 88 % (136.6 orders)."; empty text without a trajectory, or when the latest value is
+     * today's (the progress sentence says it already). The expected value keeps one decimal more than the
+     * baseline and target are written with.
      */
     public String expectedTodaySentence(Progress progress, Objective objective) {
+        if (progress.latest().filter(a -> a.date().equals(progress.today())).isPresent()) {
+            return "";
+        }
         return progress.expectedToday().flatMap(value -> progress.percentOf(value).map(p ->
                 messages.get("feedback.progress.expectedToday", percent(p),
                         value(value.setScale(decimals(objective) + 1, RoundingMode.HALF_UP), objective.unit()))))

@@ -22,8 +22,8 @@ import org.strategycanvas.ui.format.Decimals;
 import org.strategycanvas.ui.format.ProgressTexts;
 
 /**
- * The objectives as a list: title, KPI, baseline, target, deadline, how many touchpoints serve each, the
- * latest recorded value, how far it is on the way to the target and whether it is on track.
+ * The objectives as a list: title, how far each is on the way to its target and whether it is on track,
+ * the latest recorded value, KPI, baseline, target, deadline and how many touchpoints serve it.
  * Picking a row selects the objective and brings it into view on the canvas; it is edited in the inspector.
  */
 final class ObjectivesTable extends TableView<Objective> {
@@ -40,17 +40,18 @@ final class ObjectivesTable extends TableView<Objective> {
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         this.texts = new ProgressTexts(messages);
         setId("objectives-table");
-        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Each column keeps the width its content needs; a narrow panel scrolls rather than cutting every cell.
+        setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new Label(messages.get("plan.objectives.none")));
         getColumns().addAll(List.of(
                 column("plan.objectives.title", Objective::title, 220),
-                column("plan.objectives.kpi", o -> join(o.kpiMetric(), o.unit()), 160),
-                column("plan.objectives.baseline", o -> number(o.baseline()), 90),
+                column("plan.objectives.status", o -> texts.summary(progress(editor.project(), o)), 200),
+                column("feedback.objectives.latest", this::latest, 230),
+                column("plan.objectives.kpi", o -> join(o.kpiMetric(), o.unit()), 180),
+                column("plan.objectives.baseline", o -> number(o.baseline()), 130),
                 column("plan.objectives.target", o -> number(o.target()), 90),
                 column("plan.objectives.deadline", o -> o.deadline() == null ? "" : date.format(o.deadline()), 110),
-                column("plan.objectives.servedBy", o -> Long.toString(servedBy(editor.project(), o)), 90),
-                column("feedback.objectives.latest", this::latest, 150),
-                column("plan.objectives.status", o -> texts.summary(progress(editor.project(), o)), 130)));
+                column("plan.objectives.servedBy", o -> Long.toString(servedBy(editor.project(), o)), 90)));
         getSelectionModel().selectedItemProperty().addListener((obs, old, objective) -> {
             if (!syncing && objective != null) {
                 syncing = true;

@@ -48,6 +48,11 @@ final class VersionsView extends HBox {
         empty.setWrapText(true);
         list.setPlaceholder(empty);
         list.setCellFactory(view -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(PlanVersion version, boolean blank) {
                 super.updateItem(version, blank);
@@ -66,8 +71,8 @@ final class VersionsView extends HBox {
         HBox buttons = new HBox(6, save, delete);
         VBox left = new VBox(6, title, list, buttons);
         VBox.setVgrow(list, Priority.ALWAYS);
-        left.setMinWidth(260);
-        left.setPrefWidth(320);
+        left.setMinWidth(Region.USE_PREF_SIZE);
+        left.setPrefWidth(340);
         differences.setId("versions-differences");
         differences.setPadding(new Insets(0, 6, 6, 0));
         ScrollPane scroll = new ScrollPane(differences);

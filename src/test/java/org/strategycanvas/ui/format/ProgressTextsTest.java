@@ -41,6 +41,18 @@ class ProgressTextsTest {
     }
 
     @Test
+    void aValueWithoutDeadlineIsNotCalledNoData() {
+        // Google rating from 4.3 to 4.7, no deadline; 4.4 is (4.4 - 4.3) / 0.4 = 25 % of the way.
+        Objective rating = Objective.create("ob-19", "Avis", 0, 0).withKpi("Note", "étoiles",
+                new BigDecimal("4.3"), new BigDecimal("4.7"), null);
+        Progress p = Progress.of(rating, START, List.of(new Actual("ob-19", LocalDate.of(2026, 4, 30),
+                new BigDecimal("4.4"))), LocalDate.of(2026, 11, 24));
+        ProgressTexts texts = new ProgressTexts(new Messages(Locale.FRENCH));
+        assertEquals("25 % · Sans trajectoire", plain(texts.summary(p)));
+        assertEquals("Pas de mesure", texts.summary(Progress.of(rating, START, List.of(), LocalDate.of(2026, 11, 24))));
+    }
+
+    @Test
     void aBadNumberIsSaidPlainly() {
         assertEquals("« 12abc » n'est pas un nombre : tapez une valeur comme 12,5.",
                 plain(new Messages(Locale.FRENCH).get("feedback.measures.notANumber", "12abc")));

@@ -127,9 +127,9 @@ class ActualsGesturesTest {
         // (145 - 100) / (200 - 100) = 45 % of the way; the line was at 40 % ten days ago, is at 50 % today.
         assertEquals("45% of the way on " + MEDIUM.format(TODAY.minusDays(10)) + " (40% expected by then).",
                 text(robot, "#measures-progress"));
-        assertEquals("Expected today: 50% of the way (150 orders).", text(robot, "#measures-expected"));
+        assertEquals("Expected today: 50% of the way (150\u00a0orders).", text(robot, "#measures-expected"));
         assertEquals(1, valueRows(robot).size());
-        assertEquals(MEDIUM.format(TODAY.minusDays(10)) + "|145 orders", valueRows(robot).get(0));
+        assertEquals(MEDIUM.format(TODAY.minusDays(10)) + "|145\u00a0orders", valueRows(robot).get(0));
 
         undo(robot);
         assertEquals(List.of(), project().actuals(), "one undo takes the value away");
@@ -148,7 +148,7 @@ class ActualsGesturesTest {
         List<String> cells = robot.lookup("#objectives-table .table-row-cell .table-cell").queryAll().stream()
                 .map(c -> ((javafx.scene.control.Labeled) c).getText()).collect(Collectors.toList());
         assertTrue(cells.contains("20% \u00b7 Off track"), cells.toString());
-        assertTrue(cells.contains("120 orders (" + MEDIUM.format(TODAY) + ")"), "the latest value, " + cells);
+        assertTrue(cells.contains("120\u00a0orders (" + MEDIUM.format(TODAY) + ")"), "the latest value, " + cells);
     }
 
     @Test
@@ -200,7 +200,7 @@ class ActualsGesturesTest {
         robot.doubleClickOn(target).push(KeyCode.CONTROL, KeyCode.A).write("180").push(KeyCode.ENTER);
         assertEquals(0, new BigDecimal("180").compareTo(project().objectives().get(0).target()));
         List<String> lines = differences(robot);
-        assertEquals(List.of("Target changed", "\u2022 \u201cOnline orders\u201d: 200 \u2192 180 orders"),
+        assertEquals(List.of("Target changed", "\u2022 \u201cOnline orders\u201d: 200 \u2192 180\u00a0orders"),
                 lines.subList(1, lines.size()));
 
         undo(robot);
