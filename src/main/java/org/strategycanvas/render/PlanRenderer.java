@@ -12,6 +12,7 @@ import org.strategycanvas.model.Project;
 import org.strategycanvas.model.StickyNote;
 import org.strategycanvas.model.Touchpoint;
 import org.strategycanvas.model.Zone;
+import org.strategycanvas.model.plan.OffTrack;
 
 /**
  * Draws a plan onto any {@link Surface}: the one renderer behind the screen, printing, PDF, PNG and the
@@ -30,9 +31,11 @@ public final class PlanRenderer {
     private static final double MIN_GRID_SPACING = 8;
 
     private final CardPainter cards;
+    private final OffTrackPainter offTrack;
 
     public PlanRenderer(Messages messages) {
         this.cards = new CardPainter(new CardTexts(Objects.requireNonNull(messages)));
+        this.offTrack = new OffTrackPainter(messages);
     }
 
     /**
@@ -89,7 +92,28 @@ public final class PlanRenderer {
                 outline(s, t, b, view);
             }
         }
+        offTrackMarks(project, view, s, detailed);
         s.restore();
+    }
+
+    /** Frames the objectives off track on the view's day and the touchpoints serving them; none without a day. */
+    private void offTrackMarks(Project project, RenderView view, Surface s, boolean detailed) {
+        if (view.today() == null) {
+            return;
+        }
+        OffTrack marked = OffTrack.of(project, view.today());
+        for (Objective o : project.objectives()) {
+            Bounds b = view.shown(o.id(), o.bounds());
+            if (marked.objectives().contains(o.id()) && b.intersects(view.visible())) {
+                offTrack.objective(s, b, view.scale(), detailed);
+            }
+        }
+        for (Touchpoint t : project.touchpoints()) {
+            Bounds b = view.shown(t.id(), t.bounds());
+            if (marked.touchpoints().contains(t.id()) && b.intersects(view.visible())) {
+                offTrack.touchpoint(s, b, view.scale(), detailed);
+            }
+        }
     }
 
     /**

@@ -1,17 +1,19 @@
 package org.strategycanvas.render;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
 import org.strategycanvas.model.Bounds;
 
 /**
  * What to draw of a plan and how: the visible part of the world and its scale (screen units per world
- * unit), the selected, hovered and renamed elements, the elements being dragged with their offset, and
- * the grid. Null ids mean "none".
+ * unit), the selected, hovered and renamed elements, the elements being dragged with their offset, the
+ * grid, and the day the plan is read on ({@code today}), which decides what is off track; the renderer
+ * never reads the clock. Null ids mean "none"; a null day marks nothing off track.
  */
 public record RenderView(Bounds visible, double scale, Set<String> selected, String hovered, String renaming,
                          Set<String> dragged, double dragDx, double dragDy, boolean gridVisible,
-                         double gridSize) {
+                         double gridSize, LocalDate today) {
 
     public static final double DEFAULT_GRID = 20;
 
@@ -26,27 +28,38 @@ public record RenderView(Bounds visible, double scale, Set<String> selected, Str
 
     /** A plain view of a world rectangle: nothing selected, no grid. */
     public static RenderView of(Bounds visible, double scale) {
-        return new RenderView(visible, scale, Set.of(), null, null, Set.of(), 0, 0, false, DEFAULT_GRID);
+        return new RenderView(visible, scale, Set.of(), null, null, Set.of(), 0, 0, false, DEFAULT_GRID, null);
     }
 
     public RenderView withSelection(Set<String> ids) {
-        return new RenderView(visible, scale, ids, hovered, renaming, dragged, dragDx, dragDy, gridVisible, gridSize);
+        return new RenderView(visible, scale, ids, hovered, renaming, dragged, dragDx, dragDy, gridVisible,
+                gridSize, today);
     }
 
     public RenderView withHovered(String id) {
-        return new RenderView(visible, scale, selected, id, renaming, dragged, dragDx, dragDy, gridVisible, gridSize);
+        return new RenderView(visible, scale, selected, id, renaming, dragged, dragDx, dragDy, gridVisible,
+                gridSize, today);
     }
 
     public RenderView withRenaming(String id) {
-        return new RenderView(visible, scale, selected, hovered, id, dragged, dragDx, dragDy, gridVisible, gridSize);
+        return new RenderView(visible, scale, selected, hovered, id, dragged, dragDx, dragDy, gridVisible,
+                gridSize, today);
     }
 
     public RenderView withDrag(Set<String> ids, double dx, double dy) {
-        return new RenderView(visible, scale, selected, hovered, renaming, ids, dx, dy, gridVisible, gridSize);
+        return new RenderView(visible, scale, selected, hovered, renaming, ids, dx, dy, gridVisible, gridSize, today);
     }
 
     public RenderView withGrid(boolean visibleGrid, double size) {
-        return new RenderView(visible, scale, selected, hovered, renaming, dragged, dragDx, dragDy, visibleGrid, size);
+        return new RenderView(visible, scale, selected, hovered, renaming, dragged, dragDx, dragDy,
+                visibleGrid, size, today);
+    }
+
+    /** The day the plan is read on: objectives off track that day, and what serves them, are marked. */
+    public RenderView withToday(LocalDate day) {
+        return new RenderView(visible, scale, selected, hovered, renaming, dragged, dragDx, dragDy,
+                gridVisible, gridSize,
+                day);
     }
 
     /** Where an element is shown: its own bounds, shifted by the drag offset while it is dragged. */

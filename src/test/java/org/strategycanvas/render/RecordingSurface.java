@@ -17,6 +17,8 @@ public final class RecordingSurface implements Surface {
     public final List<Rgb> lineColours = new ArrayList<>();
     /** Every filled rectangle, in order. */
     public final List<Fill> fills = new ArrayList<>();
+    /** Every stroked rounded rectangle and its colour, in order. */
+    public final List<Fill> roundStrokes = new ArrayList<>();
     /** Every segment of every batch of lines: x1, y1, x2, y2. */
     public final List<double[]> segments = new ArrayList<>();
     public int rects;
@@ -74,6 +76,7 @@ public final class RecordingSurface implements Surface {
     public void strokeRoundRect(double x, double y, double width, double height, double arc, Rgb stroke,
                                 double lineWidth) {
         rects++;
+        roundStrokes.add(new Fill(x, y, width, height, stroke));
     }
 
     @Override

@@ -74,9 +74,7 @@ public final class Trajectory {
      * the first in the list counts.
      */
     public Status status(List<Actual> actuals, LocalDate today) {
-        Optional<Actual> latest = actuals.stream()
-                .filter(a -> a.objectiveId().equals(objective.id()) && !a.date().isAfter(today))
-                .max(Comparator.comparing(Actual::date));
+        Optional<Actual> latest = latest(actuals, objective.id(), today);
         if (latest.isEmpty() || !isDefined()) {
             return Status.NO_DATA;
         }
@@ -85,5 +83,15 @@ public final class Trajectory {
         boolean decreasing = objective.target().compareTo(objective.baseline()) < 0;
         boolean onTrack = decreasing ? comparison <= 0 : comparison >= 0;
         return onTrack ? Status.ON_TRACK : Status.OFF_TRACK;
+    }
+
+    /**
+     * The latest actual of an objective on or before {@code today}, the one its status is judged on; of two
+     * on the same day, the first in the list.
+     */
+    public static Optional<Actual> latest(List<Actual> actuals, String objectiveId, LocalDate today) {
+        return actuals.stream()
+                .filter(a -> a.objectiveId().equals(objectiveId) && !a.date().isAfter(today))
+                .max(Comparator.comparing(Actual::date));
     }
 }

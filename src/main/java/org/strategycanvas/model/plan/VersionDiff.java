@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.strategycanvas.model.Objective;
 import org.strategycanvas.model.Touchpoint;
@@ -16,7 +16,8 @@ import org.strategycanvas.model.Touchpoint;
  * What changed between a saved version and the current plan: touchpoints, budgets (per action and scenario)
  * and objective targets. Each change has a before and an after; a null before means added, a null after
  * removed. Budgets compare by value ({@code 10} equals {@code 10.00}); a budget an action has in no
- * scenario of one side counts as absent there. Changes are listed in the version's order, then the new ones.
+ * scenario of one side counts as absent there. A touchpoint only moved or resized on the canvas has not
+ * changed: the layout is not the plan. Changes are listed in the version's order, then the new ones.
  */
 public final class VersionDiff {
 
@@ -45,9 +46,10 @@ public final class VersionDiff {
     public static VersionDiff between(PlanVersion version, List<Touchpoint> touchpoints, List<Objective> objectives,
                                       List<Action> actions) {
         return new VersionDiff(
-                compare(byKey(version.touchpoints(), Touchpoint::id), byKey(touchpoints, Touchpoint::id), false),
-                compare(budgetsOf(version.actions()), budgetsOf(actions), true),
-                compare(targetsOf(version.objectives()), targetsOf(objectives), true));
+                compare(byKey(version.touchpoints(), Touchpoint::id), byKey(touchpoints, Touchpoint::id),
+                        VersionDiff::sameExceptLayout),
+                compare(budgetsOf(version.actions()), budgetsOf(actions), VersionDiff::sameAmount),
+                compare(targetsOf(version.objectives()), targetsOf(objectives), VersionDiff::sameAmount));
     }
 
     public List<Change<Touchpoint>> touchpoints() {
@@ -85,17 +87,22 @@ public final class VersionDiff {
         return map;
     }
 
-    private static <T> List<Change<T>> compare(Map<String, T> before, Map<String, T> after, boolean numeric) {
+    private static boolean sameExceptLayout(Touchpoint a, Touchpoint b) {
+        return a.budget().compareTo(b.budget()) == 0 && a.withBounds(b.bounds()).withBudget(b.budget()).equals(b);
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a.compareTo(b) == 0;
+    }
+
+    private static <T> List<Change<T>> compare(Map<String, T> before, Map<String, T> after, BiPredicate<T, T> same) {
         Set<String> keys = new LinkedHashSet<>(before.keySet());
         keys.addAll(after.keySet());
         List<Change<T>> changes = new ArrayList<>();
         for (String key : keys) {
             T b = before.get(key);
             T a = after.get(key);
-            boolean same = numeric && b != null && a != null
-                    ? ((BigDecimal) b).compareTo((BigDecimal) a) == 0
-                    : Objects.equals(b, a);
-            if (!same) {
+            if (b == null || a == null || !same.test(b, a)) {
                 changes.add(new Change<>(key, b, a));
             }
         }

@@ -1,5 +1,6 @@
 package org.strategycanvas.ui.canvas;
 
+import java.time.LocalDate;
 import javafx.animation.AnimationTimer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -133,7 +134,8 @@ public final class CanvasView extends Region {
                 .withHovered(gestures.hovered())
                 .withRenaming(rename.editingId())
                 .withDrag(gestures.draggedIds(), gestures.dragDx(), gestures.dragDy())
-                .withGrid(gridVisible, GridSnap.STEP);
+                .withGrid(gridVisible, GridSnap.STEP)
+                .withToday(LocalDate.now());
         renderer.render(editor.project(), view, surface);
         if (!editor.project().touchpoints().isEmpty()) {
             legend.paint(surface, 10, height - legend.height() - 10);

@@ -10,7 +10,7 @@ import org.strategycanvas.model.Objective;
 import org.strategycanvas.ui.editor.Editor;
 import org.strategycanvas.ui.format.Decimals;
 
-/** Title and KPI (metric, unit, baseline, target, deadline) of one objective. */
+/** Title and KPI (metric, unit, baseline, target, deadline) of one objective, and its measured values. */
 final class ObjectiveForm extends ElementForm<Objective> {
 
     private final CommitTextField title = new CommitTextField(text -> update(o -> o.withCaption(text.strip())));
@@ -22,6 +22,7 @@ final class ObjectiveForm extends ElementForm<Objective> {
     private final CommitTextField target;
     private final DatePicker deadline = new DatePicker();
     private final Label served = new Label();
+    private final MeasuresSection measures;
     private boolean showing;
 
     ObjectiveForm(Messages messages, Editor editor, Objective objective) {
@@ -43,6 +44,7 @@ final class ObjectiveForm extends ElementForm<Objective> {
         served.setWrapText(true);
         served.setId("inspector-served-by");
         row("inspector.servedBy", served);
+        measures = wide(new MeasuresSection(messages, editor, objective.id()));
         show(objective);
     }
 
@@ -70,6 +72,7 @@ final class ObjectiveForm extends ElementForm<Objective> {
         target.show(Decimals.format(o.target(), messages.locale()));
         deadline.setValue(o.deadline());
         served.setText(servedCaptions(o.id(), false));
+        measures.show(editor.project(), o);
         showing = false;
     }
 }

@@ -16,13 +16,14 @@ import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.LinkKind;
 import org.strategycanvas.model.Objective;
 import org.strategycanvas.model.Project;
-import org.strategycanvas.model.plan.Trajectory;
+import org.strategycanvas.model.plan.Progress;
 import org.strategycanvas.ui.editor.Editor;
 import org.strategycanvas.ui.format.Decimals;
+import org.strategycanvas.ui.format.ProgressTexts;
 
 /**
- * The objectives as a list: title, KPI, baseline, target, deadline, how many touchpoints serve each and
- * whether the latest recorded value is on track.
+ * The objectives as a list: title, how far each is on the way to its target and whether it is on track,
+ * the latest recorded value, KPI, baseline, target, deadline and how many touchpoints serve it.
  * Picking a row selects the objective and brings it into view on the canvas; it is edited in the inspector.
  */
 final class ObjectivesTable extends TableView<Objective> {
@@ -30,23 +31,27 @@ final class ObjectivesTable extends TableView<Objective> {
     private final Messages messages;
     private final Editor editor;
     private final DateTimeFormatter date;
+    private final ProgressTexts texts;
     private boolean syncing;
 
     ObjectivesTable(Messages messages, Editor editor, Consumer<String> reveal) {
         this.messages = messages;
         this.editor = editor;
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        this.texts = new ProgressTexts(messages);
         setId("objectives-table");
-        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Each column keeps the width its content needs; a narrow panel scrolls rather than cutting every cell.
+        setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new Label(messages.get("plan.objectives.none")));
         getColumns().addAll(List.of(
                 column("plan.objectives.title", Objective::title, 220),
-                column("plan.objectives.kpi", o -> join(o.kpiMetric(), o.unit()), 160),
-                column("plan.objectives.baseline", o -> number(o.baseline()), 90),
+                column("plan.objectives.status", o -> texts.summary(progress(editor.project(), o)), 200),
+                column("feedback.objectives.latest", this::latest, 230),
+                column("plan.objectives.kpi", o -> join(o.kpiMetric(), o.unit()), 180),
+                column("plan.objectives.baseline", o -> number(o.baseline()), 130),
                 column("plan.objectives.target", o -> number(o.target()), 90),
                 column("plan.objectives.deadline", o -> o.deadline() == null ? "" : date.format(o.deadline()), 110),
-                column("plan.objectives.servedBy", o -> Long.toString(servedBy(editor.project(), o)), 90),
-                column("plan.objectives.status", o -> messages.get("status." + status(editor.project(), o).id()), 110)));
+                column("plan.objectives.servedBy", o -> Long.toString(servedBy(editor.project(), o)), 90)));
         getSelectionModel().selectedItemProperty().addListener((obs, old, objective) -> {
             if (!syncing && objective != null) {
                 syncing = true;
@@ -94,9 +99,17 @@ final class ObjectivesTable extends TableView<Objective> {
         return unit.isBlank() ? metric : metric + " (" + unit + ")";
     }
 
-    /** On track, off track or no data, for the latest actual up to today. */
-    static Trajectory.Status status(Project project, Objective objective) {
-        return new Trajectory(objective, project.info().planStart()).status(project.actuals(), LocalDate.now());
+    /** "75 orders (30 Apr 2026)": the latest value measured up to today, or nothing. */
+    private String latest(Objective objective) {
+        return progress(editor.project(), objective).latest()
+                .map(a -> messages.get("feedback.objectives.latestValue", texts.value(a.value(), objective.unit()),
+                        texts.date(a.date())))
+                .orElse("");
+    }
+
+    /** The latest actual up to today, how far it is on the way, and whether it is on track. */
+    static Progress progress(Project project, Objective objective) {
+        return Progress.of(objective, project.info().planStart(), project.actuals(), LocalDate.now());
     }
 
     static long servedBy(Project project, Objective objective) {

@@ -9,8 +9,11 @@ import javafx.scene.control.TabPane;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.ui.editor.Editor;
 
-/** The plan beside the canvas, in tabs: the mix over time, the plan's mix, the objectives. */
+/** The plan beside the canvas, in tabs: the mix over time, the plan's mix, the objectives, the versions. */
 public final class PlanPanel extends TabPane {
+
+    private final VersionsView versions;
+    private final Tab versionsTab;
 
     public PlanPanel(Messages messages, Editor editor, Consumer<String> reveal) {
         MixFigures figures = new MixFigures(messages);
@@ -28,6 +31,20 @@ public final class PlanPanel extends TabPane {
                 tab("tab-mix-over-time", messages.get("plan.mix.title"), new MixOverTimeView(messages, editor, figures)),
                 tab("tab-plan-mix", messages.get("plan.mix.summaryTab"), summaryScroll),
                 tab("tab-objectives", messages.get("plan.objectives.tab"), new ObjectivesTable(messages, editor, reveal)));
+        versions = new VersionsView(messages, editor);
+        versionsTab = tab("tab-versions", messages.get("feedback.versions.tab"), versions);
+        getTabs().add(versionsTab);
+    }
+
+    /** Brings the saved versions and their comparison with the plan to the front. */
+    public void showVersions() {
+        getSelectionModel().select(versionsTab);
+    }
+
+    /** Asks for a name and saves a version of the plan, then shows the versions. */
+    public void saveVersion() {
+        showVersions();
+        versions.saveVersion();
     }
 
     private static Tab tab(String id, String title, Node content) {

@@ -42,7 +42,7 @@ final class AppMenus {
         documents.onRecentFilesChanged(() -> menus.fillRecent(settings.recentFiles(), documents));
         menus.fillRecent(settings.recentFiles(), documents);
         MenuBar bar = new MenuBar(
-                menus.file(documents, quit),
+                menus.file(documents, window, quit),
                 menus.edit(session.editor(), session.editActions(), canvas),
                 menus.insert(insert),
                 menus.view(window, switchLanguage));
@@ -50,7 +50,7 @@ final class AppMenus {
         return bar;
     }
 
-    private Menu file(DocumentActions documents, Runnable quit) {
+    private Menu file(DocumentActions documents, MainWindow window, Runnable quit) {
         return menu("menu.file",
                 item("menu.file.new", "Shortcut+N", e -> documents.newDocument()),
                 item("menu.file.open", "Shortcut+O", e -> documents.open()),
@@ -58,6 +58,9 @@ final class AppMenus {
                 new SeparatorMenuItem(),
                 item("menu.file.save", "Shortcut+S", e -> documents.save()),
                 item("menu.file.saveAs", "Shortcut+Shift+S", e -> documents.saveAs()),
+                new SeparatorMenuItem(),
+                item("feedback.menu.saveVersion", null, e -> window.saveVersion()),
+                item("feedback.menu.compareVersion", null, e -> window.showVersions()),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", "Shortcut+Q", e -> quit.run()));
     }
@@ -157,7 +160,9 @@ final class AppMenus {
     private MenuItem item(String key, String accelerator, EventHandler<ActionEvent> action) {
         MenuItem item = new MenuItem(messages.get(key));
         item.setId(key.replace('.', '-'));
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
         item.setOnAction(action);
         return item;
     }

@@ -134,6 +134,18 @@ public final class MainWindow {
         }
     }
 
+    /** Shows the plan panel on its saved versions, to compare one with the plan. */
+    void showVersions() {
+        showPlanPanel(true);
+        planPanel.showVersions();
+    }
+
+    /** Saves a version of the plan under a name asked for, and shows it among the versions. */
+    void saveVersion() {
+        showPlanPanel(true);
+        planPanel.saveVersion();
+    }
+
     public DocumentActions documents() {
         return documents;
     }

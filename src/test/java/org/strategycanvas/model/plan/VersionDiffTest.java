@@ -59,4 +59,15 @@ class VersionDiffTest {
         assertTrue(VersionDiff.between(version, version.touchpoints(), version.objectives(), version.actions())
                 .isEmpty());
     }
+
+    @Test
+    void movingACardIsNotAChangeOfThePlan() {
+        Touchpoint moved = t1.withBounds(t1.bounds().translate(300, 40));
+        assertTrue(VersionDiff.between(version, List.of(moved, t2), version.objectives(), version.actions())
+                .isEmpty());
+        Touchpoint dearer = moved.withBudget(bd("500"));
+        assertEquals(List.of(new Change<>("t1", t1, dearer)),
+                VersionDiff.between(version, List.of(dearer, t2), version.objectives(), version.actions())
+                        .touchpoints());
+    }
 }
