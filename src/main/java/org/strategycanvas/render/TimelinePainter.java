@@ -21,7 +21,7 @@ import org.strategycanvas.render.TimelineGeometry.Column;
 public final class TimelinePainter {
 
     /** The sizes the screen uses; the printed plan may choose others. */
-    public static final TimelineGeometry.Layout LAYOUT = new TimelineGeometry.Layout(240, 52, 36);
+    public static final TimelineGeometry.Layout LAYOUT = new TimelineGeometry.Layout(220, 52, 36);
 
     static final Rgb TODAY = Rgb.hex(0xCF222E);
     static final Rgb NO_TOUCHPOINT = Rgb.hex(0x9AA0A6);

@@ -2,6 +2,8 @@ package org.strategycanvas.ui.plan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +46,8 @@ final class ActionForm extends VBox {
     private final Messages messages;
     private final ActionEdits edits;
     private final Label heading = new Label();
+    private final Label span = new Label();
+    private final DateTimeFormatter dates;
     private final GridPane grid = new GridPane();
     private final CommitTextField title;
     private final ComboBox<String> touchpoint = new ComboBox<>();
@@ -67,6 +71,10 @@ final class ActionForm extends VBox {
         setId("action-form");
         heading.getStyleClass().add("panel-title");
         heading.setWrapText(true);
+        span.setId("action-span");
+        span.setWrapText(true);
+        span.getStyleClass().add("inspector-note");
+        dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         title = new CommitTextField(text -> change(a -> ActionEdits.titled(a, text.strip())));
         title.setId("action-title");
         owner = new CommitTextField(text -> change(a -> ActionEdits.ownedBy(a, text.strip())));
@@ -131,7 +139,7 @@ final class ActionForm extends VBox {
         Label budgetTitle = new Label();
         budgetTitle.setId("action-budget-title");
         budgetTitle.getStyleClass().add("panel-title");
-        getChildren().addAll(heading, grid, budgetTitle, budgets, budgetProblem);
+        getChildren().addAll(heading, span, grid, budgetTitle, budgets, budgetProblem);
     }
 
     private void row(int index, String labelKey, Node control) {
@@ -181,7 +189,8 @@ final class ActionForm extends VBox {
                     messages.get("timeline.form.budgets", project.info().currency()));
         }
         if (action == null) {
-            heading.setText(messages.get("timeline.form.none"));
+            heading.setText("");
+            span.setText("");
             title.show("");
             owner.show("");
             touchpoint.setValue(null);
@@ -191,6 +200,9 @@ final class ActionForm extends VBox {
             budgetFields.values().forEach(f -> f.show(""));
         } else {
             heading.setText(messages.get("timeline.form.heading"));
+            LocalDate first = project.info().planStart().plusWeeks(action.startWeek());
+            span.setText(messages.get("timeline.form.span", dates.format(first),
+                    dates.format(first.plusWeeks(action.durationWeeks()).minusDays(1))));
             title.show(action.title());
             owner.show(action.owner());
             touchpoint.setValue(action.touchpointId() == null ? NONE : action.touchpointId());

@@ -220,6 +220,7 @@ final class TimelineChart extends BorderPane {
 
     private void pressed(MouseEvent e) {
         view.requestFocus();
+        e.consume(); // else the tab pane above takes the focus back, and with it the arrow keys
         if (e.getButton() != MouseButton.PRIMARY || e.getY() < geometry.layout().headerHeight()) {
             return;
         }

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
@@ -24,9 +25,10 @@ import org.strategycanvas.render.TimelineGeometry.Scale;
 import org.strategycanvas.ui.editor.Editor;
 
 /**
- * The plan's actions on a calendar: a toolbar (add, delete, weeks or months, today), the Gantt chart and
- * the selected action's form beside it. The form lives here rather than in the inspector because picking an
- * action selects its touchpoint on the canvas, and the inspector then shows that touchpoint.
+ * The plan's actions on a calendar: a toolbar (add, delete, weeks or months, today), the Gantt chart and,
+ * while one action is selected, its form beside it (hidden otherwise, to leave the chart the room). The
+ * form lives here rather than in the inspector because picking an action selects its touchpoint on the
+ * canvas, and the inspector then shows that touchpoint.
  *
  * <p>Picking actions here selects their touchpoints on the canvas; selecting touchpoints on the canvas
  * picks their actions here. A flag keeps each side from answering the other's echo.
@@ -41,6 +43,7 @@ final class TimelineView extends BorderPane {
     private final TimelineChart chart;
     private final ActionForm form;
     private final Button delete;
+    private final ScrollPane formScroll;
     private boolean syncing;
 
     TimelineView(Messages messages, Editor editor, Consumer<String> reveal, Supplier<LocalDate> today) {
@@ -54,11 +57,12 @@ final class TimelineView extends BorderPane {
         delete = button("timeline-delete", "timeline.delete", () -> edits.remove(chart.selected()));
         delete.setDisable(true);
         setTop(toolbar());
-        ScrollPane formScroll = new ScrollPane(form);
+        formScroll = new ScrollPane(form);
         formScroll.setFitToWidth(true);
         formScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        formScroll.setMinWidth(300);
-        formScroll.setPrefWidth(330);
+        formScroll.setMinWidth(270);
+        formScroll.setPrefWidth(285);
+        formScroll.managedProperty().bind(formScroll.visibleProperty());
         form.setPadding(new Insets(6, 10, 6, 6));
         HBox.setHgrow(chart, Priority.ALWAYS);
         HBox body = new HBox(8, chart, formScroll);
@@ -87,8 +91,8 @@ final class TimelineView extends BorderPane {
                 chart.setScale((Scale) now.getUserData());
             }
         });
-        return new ToolBar(button("timeline-add", "timeline.add", this::addAction), delete, new Separator(),
-                weeks, months, new Separator(),
+        return new ToolBar(button("timeline-add", "timeline.add", this::addAction), delete,
+                new Separator(Orientation.VERTICAL), weeks, months, new Separator(Orientation.VERTICAL),
                 button("timeline-today", "timeline.today", () -> chart.scrollTo(today.get())));
     }
 
@@ -126,6 +130,7 @@ final class TimelineView extends BorderPane {
     private void showForm() {
         List<Action> chosen = chart.selectedActions();
         form.show(editor.project(), chosen.size() == 1 ? chosen.get(0) : null);
+        formScroll.setVisible(chosen.size() == 1);
         delete.setDisable(chosen.isEmpty());
     }
 
