@@ -189,7 +189,7 @@ public final class TimelinePainter {
         List<Column> bands = g.bands();
         double columnTop = bands.isEmpty() ? 0 : dates / 2;
         for (Column band : visible(bands, w, g)) {
-            s.line(band.x(), 0, band.x(), dates, Palette.CARD_BORDER, 1, Surface.SOLID);
+            s.line(band.x(), 0, band.x(), columnTop, Palette.CARD_BORDER, 1, Surface.SOLID);
             label(s, band, BAND, columnTop - 6, g, w);
         }
         for (Column c : visible(g.columns(), w, g)) {
@@ -205,15 +205,16 @@ public final class TimelinePainter {
     }
 
     /**
-     * A column's label at its left, cut to its width; a column cut by the left of the view keeps its label
-     * in sight while it has room.
+     * A column's label at its left, cut to its width (or left out when not a letter fits); a column cut by
+     * the left of the view keeps its label in sight while it has room.
      */
     private static void label(Surface s, Column c, TextStyle style, double baseline, TimelineGeometry g,
                               Window w) {
         double left = Math.max(c.x(), w.scrollX() + g.layout().labelWidth()) + 4;
         double room = c.x() + c.width() - left - 4;
-        if (room > 8) {
-            s.text(TextFit.ellipsize(s, c.label(), style, room), left, baseline, style, Palette.INK);
+        String text = TextFit.ellipsize(s, c.label(), style, room);
+        if (!text.equals(TextFit.ELLIPSIS)) {
+            s.text(text, left, baseline, style, Palette.INK);
         }
     }
 

@@ -62,6 +62,9 @@ final class TimelineChart extends BorderPane {
         this.today = today;
         view.setId("timeline-chart");
         view.setFocusTraversable(true);
+        view.setAccessibleRole(javafx.scene.AccessibleRole.NODE);
+        view.setAccessibleText(messages.get("timeline.tab"));
+        view.setAccessibleHelp(messages.get("timeline.help"));
         view.setMinSize(0, 0);
         vertical.setOrientation(Orientation.VERTICAL);
         horizontal.setId("timeline-hbar");

@@ -9,6 +9,7 @@ import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
@@ -18,6 +19,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.util.Duration;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.Project;
 import org.strategycanvas.model.plan.Action;
@@ -60,15 +62,14 @@ final class TimelineView extends BorderPane {
         formScroll = new ScrollPane(form);
         formScroll.setFitToWidth(true);
         formScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        formScroll.setMinWidth(270);
-        formScroll.setPrefWidth(285);
+        formScroll.setMinWidth(290);
+        formScroll.setPrefWidth(310);
         formScroll.managedProperty().bind(formScroll.visibleProperty());
         form.setPadding(new Insets(6, 10, 6, 6));
         HBox.setHgrow(chart, Priority.ALWAYS);
         HBox body = new HBox(8, chart, formScroll);
         body.setPadding(new Insets(0, 6, 6, 6));
         setCenter(body);
-        Tooltip.install(chart, new Tooltip(messages.get("timeline.help")));
         chart.onUserSelect(this::pickedHere);
         editor.selection().ids().addListener((SetChangeListener<String>) change -> {
             if (!syncing) {
@@ -93,7 +94,22 @@ final class TimelineView extends BorderPane {
         });
         return new ToolBar(button("timeline-add", "timeline.add", this::addAction), delete,
                 new Separator(Orientation.VERTICAL), weeks, months, new Separator(Orientation.VERTICAL),
-                button("timeline-today", "timeline.today", () -> chart.scrollTo(today.get())));
+                button("timeline-today", "timeline.today", () -> chart.scrollTo(today.get())),
+                new Separator(Orientation.VERTICAL), help());
+    }
+
+    /** How to use the chart, in a tooltip on a word in the toolbar rather than over the bars being dragged. */
+    private Label help() {
+        Label label = new Label(messages.get("timeline.helpLabel"));
+        label.setId("timeline-help");
+        label.getStyleClass().add("chart-legend");
+        Tooltip tip = new Tooltip(messages.get("timeline.help"));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        tip.setShowDelay(Duration.millis(200));
+        tip.setShowDuration(Duration.INDEFINITE);
+        label.setTooltip(tip);
+        return label;
     }
 
     private Button button(String id, String key, Runnable action) {
