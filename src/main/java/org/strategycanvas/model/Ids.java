@@ -1,6 +1,7 @@
 package org.strategycanvas.model;
 
 import java.util.stream.Stream;
+import org.strategycanvas.model.plan.Action;
 
 /** Readable ids, unique within a project: a prefix per kind of thing and a number ("tp-12"). */
 public final class Ids {
@@ -10,6 +11,8 @@ public final class Ids {
     public static final String LINK = "ln";
     public static final String NOTE = "nt";
     public static final String ZONE = "zn";
+    /** The plan's actions: not on the canvas, but numbered in the same sequence. */
+    public static final String ACTION = "ac";
 
     private Ids() {
     }
@@ -25,10 +28,14 @@ public final class Ids {
         return ZONE;
     }
 
-    /** A generator that continues after the highest number already used in the project, for every prefix. */
+    /**
+     * A generator that continues after the highest number already used in the project (elements, links and
+     * actions), for every prefix.
+     */
     public static Generator after(Project project) {
-        long max = Stream.concat(project.elements().map(Element::id), project.links().stream().map(Link::id))
-                .mapToLong(Ids::numberOf).max().orElse(0);
+        long max = Stream.of(project.elements().map(Element::id), project.links().stream().map(Link::id),
+                        project.actions().stream().map(Action::id))
+                .flatMap(ids -> ids).mapToLong(Ids::numberOf).max().orElse(0);
         return new Generator(max + 1);
     }
 

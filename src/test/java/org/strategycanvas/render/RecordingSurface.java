@@ -21,6 +21,8 @@ public final class RecordingSurface implements Surface {
     public final List<Fill> roundStrokes = new ArrayList<>();
     /** Every segment of every batch of lines: x1, y1, x2, y2. */
     public final List<double[]> segments = new ArrayList<>();
+    /** Every filled polygon's corners: its xs, then its ys. */
+    public final List<double[][]> polygonCorners = new ArrayList<>();
     public int rects;
     public int polygons;
     private int depth;
@@ -97,6 +99,7 @@ public final class RecordingSurface implements Surface {
     @Override
     public void fillPolygon(double[] xs, double[] ys, Rgb fill) {
         polygons++;
+        polygonCorners.add(new double[][] {xs.clone(), ys.clone()});
     }
 
     @Override

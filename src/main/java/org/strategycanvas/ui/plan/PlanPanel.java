@@ -29,6 +29,8 @@ public final class PlanPanel extends TabPane {
         summaryScroll.setPadding(new Insets(6));
         getTabs().addAll(
                 tab("tab-mix-over-time", messages.get("plan.mix.title"), new MixOverTimeView(messages, editor, figures)),
+                tab("tab-timeline", messages.get("timeline.tab"),
+                        new TimelineView(messages, editor, reveal, java.time.LocalDate::now)),
                 tab("tab-plan-mix", messages.get("plan.mix.summaryTab"), summaryScroll),
                 tab("tab-objectives", messages.get("plan.objectives.tab"), new ObjectivesTable(messages, editor, reveal)));
         versions = new VersionsView(messages, editor);
