@@ -86,6 +86,7 @@ final class MixChartView extends PaintedView {
 
     private void pressed(MouseEvent e) {
         requestFocus();
+        e.consume(); // else the tab pane above takes the focus back, and with it the arrow keys
         int i = MixChartPainter.columnAt(e.getX(), PAD, getWidth() - 2 * PAD, columns.size());
         if (i >= 0) {
             select(e.isShiftDown() ? first : i, i);

@@ -58,6 +58,15 @@ class MixPanelGesturesTest {
     }
 
     @Test
+    void theArrowKeysMoveThroughThePeriodsAfterAClick(FxRobot robot) {
+        robot.clickOn(column(robot, 2), MouseButton.PRIMARY);
+        robot.push(KeyCode.RIGHT).push(KeyCode.RIGHT);
+        robot.press(KeyCode.SHIFT).push(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        robot.clickOn("#target-preset-paidLaunch");
+        assertEquals(java.util.Set.of(4, 5), plan().targets().keySet(), "periods 4 and 5, reached by the keys");
+    }
+
+    @Test
     void aPresetSetsTheTargetOfTheSelectedPeriodsInOneStep(FxRobot robot) {
         robot.clickOn(column(robot, 2), MouseButton.PRIMARY);
         robot.press(KeyCode.SHIFT).clickOn(column(robot, 4), MouseButton.PRIMARY).release(KeyCode.SHIFT);
