@@ -9,7 +9,7 @@ import javafx.scene.control.TabPane;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.ui.editor.Editor;
 
-/** The plan beside the canvas, in tabs: the mix over time, the plan's mix, the objectives. */
+/** The plan beside the canvas, in tabs: the mix over time, the plan's mix, the objectives, the scenarios. */
 public final class PlanPanel extends TabPane {
 
     public PlanPanel(Messages messages, Editor editor, Consumer<String> reveal) {
@@ -28,6 +28,7 @@ public final class PlanPanel extends TabPane {
                 tab("tab-mix-over-time", messages.get("plan.mix.title"), new MixOverTimeView(messages, editor, figures)),
                 tab("tab-plan-mix", messages.get("plan.mix.summaryTab"), summaryScroll),
                 tab("tab-objectives", messages.get("plan.objectives.tab"), new ObjectivesTable(messages, editor, reveal)));
+        getTabs().add(tab("tab-scenarios", messages.get("scenarios.tab"), new ScenariosView(messages, editor)));
     }
 
     private static Tab tab(String id, String title, Node content) {
