@@ -92,7 +92,8 @@ public final class MixTimeline {
         Map<String, Map<Integer, BigDecimal>> weights = new HashMap<>();
         for (Action a : actions) {
             if (a.touchpointId() != null) {
-                Map<Integer, BigDecimal> ofTouchpoint = weights.computeIfAbsent(a.touchpointId(), id -> new HashMap<>());
+                Map<Integer, BigDecimal> ofTouchpoint = weights.computeIfAbsent(a.touchpointId(),
+                        id -> new HashMap<>());
                 DaySpread.spread(a, scenarioId, planStart, nextCut, periodOf).forEach((period, amount) -> {
                     if (period != OUTSIDE) {
                         ofTouchpoint.merge(period, amount, BigDecimal::add);

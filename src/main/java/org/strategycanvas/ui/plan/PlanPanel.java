@@ -9,7 +9,7 @@ import javafx.scene.control.TabPane;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.ui.editor.Editor;
 
-/** The plan beside the canvas, in tabs: the mix over time, the plan's mix, the objectives, the scenarios. */
+/** The plan beside the canvas, in tabs: the mix over time, the plan's mix, the objectives. */
 public final class PlanPanel extends TabPane {
 
     public PlanPanel(Messages messages, Editor editor, Consumer<String> reveal) {

@@ -63,7 +63,8 @@ class ScenarioGesturesTest {
     private void open(FxRobot robot) {
         Project plan = project().plus(List.of(
                 Touchpoint.create("tp-1", TouchpointType.WEBSITE, "Site", 40, 40).withSplit(new MediaSplit(85, 10, 5)),
-                Touchpoint.create("tp-2", TouchpointType.SOCIAL_ADS, "Ads", 300, 40).withSplit(new MediaSplit(0, 5, 95))),
+                Touchpoint.create("tp-2", TouchpointType.SOCIAL_ADS, "Ads", 300, 40)
+                        .withSplit(new MediaSplit(0, 5, 95))),
                 List.of()).withActions(List.of(
                 new Action("ac-1", "Redesign", "tp-1", null, 0, 1, "",
                         Map.of("good", new BigDecimal("100"), "better", new BigDecimal("300")), false),
