@@ -125,7 +125,8 @@ public final class Cli {
 
     /**
      * A JSON summary: title, version, touchpoints per family (all six), the other counts, and the plan's
-     * media mix in whole percents (see {@link PlanMix#budgetWeighted}), the budget total of each scenario
+     * media mix in whole percents weighted by the active scenario's budgets (see {@link PlanMix#budgetWeighted}
+     * and {@link org.strategycanvas.model.plan.ScenarioBudgets}), the actions' budget total of each scenario
      * and each objective with its status on {@code today} (see {@link Trajectory#status}).
      */
     private static String info(OpenedProject opened, LocalDate today) {
@@ -140,8 +141,9 @@ public final class Cli {
         node.put("links", p.links().size());
         node.put("notes", p.notes().size());
         node.put("zones", p.zones().size());
-        // Budget-weighted, equal weights when no touchpoint has a budget; null without touchpoints.
-        Optional<MediaSplit> mix = PlanMix.budgetWeighted(p.touchpoints()).split();
+        // Weighted by the active scenario's budgets, equal weights when no touchpoint has a budget there;
+        // null without touchpoints.
+        Optional<MediaSplit> mix = PlanMix.budgetWeighted(p.activeBudgets().touchpoints()).split();
         if (mix.isPresent()) {
             ObjectNode split = node.putObject("mix");
             split.put("owned", mix.get().owned());

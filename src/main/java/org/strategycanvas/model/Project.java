@@ -14,6 +14,7 @@ import org.strategycanvas.model.plan.Brief;
 import org.strategycanvas.model.plan.Plan;
 import org.strategycanvas.model.plan.PlanVersion;
 import org.strategycanvas.model.plan.Scenario;
+import org.strategycanvas.model.plan.ScenarioBudgets;
 
 /**
  * A whole strategy: immutable, so that every version of it can be kept by the undo stack and compared.
@@ -30,6 +31,7 @@ public final class Project {
     private final MixPlan mixPlan;
     private final Plan plan;
     private Map<String, Element> index;
+    private ScenarioBudgets activeBudgets;
 
     public Project(ProjectInfo info, List<Touchpoint> touchpoints, List<Objective> objectives, List<Link> links,
                    List<StickyNote> notes, List<Zone> zones, MixPlan mixPlan, Plan plan) {
@@ -118,6 +120,21 @@ public final class Project {
 
     public List<PlanVersion> versions() {
         return plan.versions();
+    }
+
+    /** What each touchpoint costs in a scenario: its actions' budgets there, or its own standing budget. */
+    public ScenarioBudgets budgetsIn(String scenarioId) {
+        return new ScenarioBudgets(touchpoints, plan.actions(), scenarioId);
+    }
+
+    /** The budgets of the active scenario: the cards' badges and the plan's mix. Worked out once per version. */
+    public ScenarioBudgets activeBudgets() {
+        ScenarioBudgets result = activeBudgets;
+        if (result == null) {
+            result = budgetsIn(plan.activeScenario());
+            activeBudgets = result;
+        }
+        return result;
     }
 
     public Project withPlan(Plan newPlan) {

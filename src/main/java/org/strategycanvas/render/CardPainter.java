@@ -25,7 +25,8 @@ final class CardPainter {
         this.texts = texts;
     }
 
-    void touchpoint(Surface s, Touchpoint t, Bounds b, boolean withLabel, String currency) {
+    /** A touchpoint card; {@code budget} is its budget in the active scenario (see {@code ScenarioBudgets}). */
+    void touchpoint(Surface s, Touchpoint t, BigDecimal budget, Bounds b, boolean withLabel, String currency) {
         s.fillRoundRect(b.x(), b.y(), b.width(), b.height(), ARC, Palette.family(t.family()));
         s.fillRoundRect(b.x() + BAND, b.y(), b.width() - BAND, b.height(), ARC, Palette.CARD);
         s.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), ARC, Palette.CARD_BORDER, 1);
@@ -44,8 +45,8 @@ final class CardPainter {
         MediaBars.horizontal(s, t.split(), left, b.y() + 50, b.maxX() - 8 - left, 6);
         String split = TextFit.ellipsize(s, texts.split(t.split()), SMALL, b.maxX() - 8 - left);
         s.text(split, left, b.y() + 72, SMALL, Palette.INK);
-        if (t.budget().signum() > 0) {
-            budget(s, t.budget(), currency, b, left, s.textWidth(split, SMALL));
+        if (budget.signum() > 0) {
+            budget(s, budget, currency, b, left, s.textWidth(split, SMALL));
         }
     }
 

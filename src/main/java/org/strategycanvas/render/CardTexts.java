@@ -44,6 +44,14 @@ public final class CardTexts {
     }
 
     String budget(BigDecimal amount, String currency) {
+        return messages.get("canvas.budget", money(amount, currency));
+    }
+
+    /**
+     * An amount in the project's currency, written the reader's way ("1 200,50 €", "€1,200.50"); cents only
+     * when there are some; an unknown currency code is written after the number.
+     */
+    public String money(BigDecimal amount, String currency) {
         if (!currency.equals(currencyCode)) {
             currencyCode = currency;
             money = NumberFormat.getCurrencyInstance(messages.locale());
@@ -56,7 +64,7 @@ public final class CardTexts {
         money.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
         money.setMinimumFractionDigits(money.getMaximumFractionDigits());
         String formatted = money.format(amount);
-        return messages.get("canvas.budget", money == numbers ? formatted + " " + currency : formatted);
+        return money == numbers ? formatted + " " + currency : formatted;
     }
 
     /** "Visits: 1,200 → 2,000 per month", or a note that the KPI is not set yet. */

@@ -13,6 +13,7 @@ import org.strategycanvas.model.StickyNote;
 import org.strategycanvas.model.Touchpoint;
 import org.strategycanvas.model.Zone;
 import org.strategycanvas.model.plan.OffTrack;
+import org.strategycanvas.model.plan.ScenarioBudgets;
 
 /**
  * Draws a plan onto any {@link Surface}: the one renderer behind the screen, printing, PDF, PNG and the
@@ -81,11 +82,12 @@ public final class PlanRenderer {
             }
         }
         String currency = project.info().currency();
+        ScenarioBudgets budgets = project.activeBudgets();
         for (Touchpoint t : project.touchpoints()) {
             Bounds b = view.shown(t.id(), t.bounds());
             if (b.intersects(visible)) {
                 if (detailed) {
-                    cards.touchpoint(s, t, b, !t.id().equals(view.renaming()), currency);
+                    cards.touchpoint(s, t, budgets.of(t.id()), b, !t.id().equals(view.renaming()), currency);
                 } else {
                     CardPainter.simpleTouchpoint(s, t, b);
                 }

@@ -65,13 +65,15 @@ class CliTest {
     }
 
     /**
-     * The mix is budget-weighted over all twelve touchpoints, whatever their dates. Budgets: Instagram 600
-     * (60/30/10), ads 900 (0/5/95), site 2400 (85/10/5), blog 300 (75/20/5), app 480 (80/10/10),
-     * newsletter 180 (90/5/5), workshops 350.50 (40/30/30); the five others have none. Total 5210.5.
-     * Owned 36000 + 0 + 204000 + 22500 + 38400 + 16200 + 14020 = 331120 → 63.55 %;
-     * earned 18000 + 4500 + 24000 + 6000 + 4800 + 900 + 10515 = 68715 → 13.19 %;
-     * paid 6000 + 85500 + 12000 + 1500 + 4800 + 900 + 10515 = 121215 → 23.26 %.
-     * Floors 63 + 13 + 23 = 99; the largest remainder (.55, owned) takes the last point: 64/13/23.
+     * The mix is weighted by the budgets of the active scenario, "better", over all twelve touchpoints,
+     * whatever their dates (see ScenarioBudgets): a touchpoint with actions costs its actions' "better"
+     * budgets, one without keeps its own. Instagram 250 + 150 = 400 (60/30/10), ads 600 (0/5/95), site 1200
+     * (85/10/5), app 480 (80/10/10), store 80 (80/15/5); SEO, reviews and the newsletter have actions worth 0;
+     * the blog keeps 300 (75/20/5) and the workshops 350.50 (40/30/30); word of mouth and phone have 0.
+     * Total 3410.5. Owned 24000 + 0 + 102000 + 38400 + 6400 + 22500 + 14020 = 207320 → 60.79 %;
+     * earned 12000 + 3000 + 12000 + 4800 + 1200 + 6000 + 10515 = 49515 → 14.52 %;
+     * paid 4000 + 57000 + 6000 + 4800 + 400 + 1500 + 10515 = 84215 → 24.69 %.
+     * Floors 60 + 14 + 24 = 98; the largest remainders, .79 (owned) and .69 (paid), take the points: 61/14/25.
      */
     /*
      * Budgets of the ten actions (good / better / best): 0/0/150, 800/1200/2000, 0/250/400, 300/600/900,
@@ -100,9 +102,9 @@ class CliTest {
                   "notes": 2,
                   "zones": 4,
                   "mix": {
-                    "owned": 64,
-                    "earned": 13,
-                    "paid": 23
+                    "owned": 61,
+                    "earned": 14,
+                    "paid": 25
                   },
                   "budget": {
                     "good": 1680,
@@ -130,11 +132,13 @@ class CliTest {
     @Test
     void infoGivesTheEqualWeightMixWithoutBudgetsAndNullWithoutTouchpoints() throws Exception {
         String sample = Files.readString(Path.of(SAMPLE));
-        // Every budget set to 0: the mean of the twelve splits. Owned 60+70+0+0+85+10+75+80+80+90+90+40 = 680,
+        // Every budget set to 0, the touchpoints' own and the actions' in each scenario: the mean of the
+        // twelve splits. Owned 60+70+0+0+85+10+75+80+80+90+90+40 = 680,
         // earned 30+30+5+100+10+85+20+10+15+5+5+30 = 345, paid 10+0+95+0+5+5+5+10+5+5+5+30 = 175 (sum 1200):
         // 56.67 / 28.75 / 14.58; floors 56 + 28 + 14 = 98; remainders .67, .75, .58: earned, then owned.
         Path noBudget = Files.writeString(dir.resolve("free.strategy.json"),
-                sample.replaceAll("\"budget\": [0-9.]+", "\"budget\": 0"));
+                sample.replaceAll("\"budget\": [0-9.]+", "\"budget\": 0")
+                        .replaceAll("\"(good|better|best)\": [0-9.]+", "\"$1\": 0"));
         assertEquals(0, run("info", noBudget.toString()));
         assertTrue(out().contains("\"owned\": 57,\n    \"earned\": 29,\n    \"paid\": 14\n"), out());
         out.reset();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.strategycanvas.i18n.Messages;
@@ -23,6 +24,7 @@ import org.strategycanvas.model.Project;
 import org.strategycanvas.model.StickyNote;
 import org.strategycanvas.model.Touchpoint;
 import org.strategycanvas.model.Zone;
+import org.strategycanvas.model.plan.Action;
 
 class PlanRendererTest {
 
@@ -71,6 +73,21 @@ class PlanRendererTest {
         assertTrue(surface.texts.stream().anyMatch(t -> t.startsWith("Budget") && t.contains("1,200")),
                 surface.texts.toString());
         assertEquals(List.of("mdi2w-web"), surface.icons);
+    }
+
+    /** With an action on it, the badge shows the action's budget in the active scenario, not the card's own. */
+    @Test
+    void theBadgeShowsTheActiveScenariosBudget() {
+        Touchpoint card = TestPlans.card("tp-1", "Our site", 0, 0).withBudget(new BigDecimal("1200"));
+        Project planned = TestPlans.of(List.of(card)).withActions(List.of(new Action("ac-1", "Redesign", "tp-1", null,
+                0, 2, "", Map.of("good", new BigDecimal("300"), "best", new BigDecimal("750")), false)));
+        RenderView view = RenderView.of(new Bounds(0, 0, 800, 600), 1);
+        assertTrue(draw(planned, view).texts.contains("Budget €300"), draw(planned, view).texts.toString());
+        Project best = planned.withScenarios(planned.scenarios(), "best");
+        assertTrue(draw(best, view).texts.contains("Budget €750"), draw(best, view).texts.toString());
+        Project better = planned.withScenarios(planned.scenarios(), "better");
+        assertFalse(draw(better, view).texts.stream().anyMatch(t -> t.startsWith("Budget")),
+                "no budget in that scenario: no badge, even though the card's own is 1200");
     }
 
     @Test

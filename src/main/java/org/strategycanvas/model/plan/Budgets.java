@@ -1,7 +1,6 @@
 package org.strategycanvas.model.plan;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
@@ -23,7 +22,7 @@ import org.strategycanvas.model.Touchpoint;
  * <p>Month rule: an action lasts {@code 7 × durationWeeks} days from {@code planStart + 7 × startWeek};
  * its budget is spread evenly over those days, so a month receives {@code budget × daysInMonth / allDays}.
  * Each share is rounded to the cent (half-even), and the action's last month takes what is left so that
- * the months of one action add up exactly to its budget.
+ * the months of one action add up exactly to its budget (see {@link DaySpread}).
  */
 public final class Budgets {
 
@@ -76,30 +75,18 @@ public final class Budgets {
         Objects.requireNonNull(planStart, "planStart");
         Map<YearMonth, BigDecimal> sums = new TreeMap<>();
         for (Action a : actions) {
-            spread(a.budget(scenarioId), planStart.plusWeeks(a.startWeek()), 7L * a.durationWeeks())
+            DaySpread.spread(a, scenarioId, planStart, Budgets::nextMonth, YearMonth::from)
                     .forEach((month, amount) -> sums.merge(month, amount, BigDecimal::add));
         }
         return sums;
     }
 
     static Map<YearMonth, BigDecimal> spread(BigDecimal amount, LocalDate first, long days) {
-        Map<YearMonth, BigDecimal> shares = new TreeMap<>();
-        LocalDate end = first.plusDays(days); // exclusive
-        BigDecimal left = amount;
-        LocalDate day = first;
-        while (day.isBefore(end)) {
-            YearMonth month = YearMonth.from(day);
-            LocalDate next = month.plusMonths(1).atDay(1);
-            LocalDate stop = next.isBefore(end) ? next : end;
-            long inMonth = stop.toEpochDay() - day.toEpochDay();
-            BigDecimal share = stop.equals(end) ? left
-                    : amount.multiply(BigDecimal.valueOf(inMonth))
-                            .divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_EVEN);
-            shares.put(month, share);
-            left = left.subtract(share);
-            day = stop;
-        }
-        return shares;
+        return new TreeMap<>(DaySpread.spread(amount, first, days, Budgets::nextMonth, YearMonth::from));
+    }
+
+    private static LocalDate nextMonth(LocalDate day) {
+        return YearMonth.from(day).plusMonths(1).atDay(1);
     }
 
     private Optional<Touchpoint> touchpointOf(Action a) {

@@ -16,16 +16,21 @@ import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.JourneyStage;
 import org.strategycanvas.model.Touchpoint;
 import org.strategycanvas.model.TouchpointType;
+import org.strategycanvas.model.plan.ScenarioBudgets;
 import org.strategycanvas.ui.editor.Editor;
 import org.strategycanvas.ui.format.Decimals;
 import org.strategycanvas.ui.mix.TernaryControl;
 
-/** Label, type, budget, media split, active dates and notes of one touchpoint. */
+/**
+ * Label, type, budget, media split, active dates and notes of one touchpoint. Its budget is its own only
+ * while no action is planned on it (see {@link #showBudget}).
+ */
 final class TouchpointForm extends ElementForm<Touchpoint> {
 
     private final CommitTextField label = new CommitTextField(text -> update(t -> t.withLabel(text.strip())));
     private final ComboBox<TouchpointType> type = new ComboBox<>();
     private final CommitTextField budget;
+    private final Label budgetSource;
     private final TernaryControl split;
     private final CommitTextArea notes = new CommitTextArea(text -> update(t -> t.withNotes(text)));
     private final DatePicker activeFrom = new DatePicker();
@@ -48,6 +53,9 @@ final class TouchpointForm extends ElementForm<Touchpoint> {
             }
         });
         budget = new CommitTextField(text -> {
+            if (!budgetField().isEditable()) {
+                return;
+            }
             BigDecimal amount = text.isBlank() ? BigDecimal.ZERO
                     : Decimals.parse(text, messages.locale()).orElse(null);
             boolean valid = amount != null && amount.signum() >= 0 && amount.scale() <= 2;
@@ -62,6 +70,8 @@ final class TouchpointForm extends ElementForm<Touchpoint> {
         row("inspector.label", label);
         row("inspector.type", type);
         row("inspector.budget", budget).setPromptText(editor.project().info().currency());
+        budgetSource = note("");
+        budgetSource.setId("inspector-budget-source");
         below("inspector.split", split);
         activeFrom.setId("inspector-active-from");
         activeTo.setId("inspector-active-to");
@@ -125,7 +135,7 @@ final class TouchpointForm extends ElementForm<Touchpoint> {
         showing = true;
         label.show(t.label());
         type.setValue(t.type());
-        budget.show(Decimals.format(t.budget(), messages.locale()));
+        showBudget(t);
         split.setValue(t.split());
         notes.show(t.notes());
         for (var node : stages.getChildren()) {
@@ -136,6 +146,27 @@ final class TouchpointForm extends ElementForm<Touchpoint> {
         activeTo.setValue(t.activeTo());
         activeTo.pseudoClassStateChanged(INVALID, false);
         showing = false;
+    }
+
+    /**
+     * A touchpoint planned by actions costs their budgets in the active scenario (see ScenarioBudgets): the
+     * field shows that figure, read-only, and says where it comes from. Otherwise its own budget is edited.
+     */
+    private void showBudget(Touchpoint t) {
+        ScenarioBudgets budgets = editor.project().activeBudgets();
+        int actions = budgets.actionCount(t.id());
+        boolean fromActions = actions > 0;
+        budget.setEditable(!fromActions);
+        budget.show(Decimals.format(fromActions ? budgets.of(t.id()) : t.budget(), messages.locale()));
+        if (fromActions) {
+            budget.markInvalid(false);
+            String scenario = editor.project().scenarios().stream()
+                    .filter(s -> s.id().equals(budgets.scenarioId())).findFirst()
+                    .map(s -> s.name()).orElse(budgets.scenarioId());
+            budgetSource.setText(messages.get("scenarios.inspector.fromActions", actions, scenario));
+        } else {
+            budgetSource.setText(messages.get("scenarios.inspector.standing"));
+        }
     }
 
     private final class TypeCell extends ListCell<TouchpointType> {

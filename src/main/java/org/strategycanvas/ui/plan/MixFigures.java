@@ -10,6 +10,7 @@ import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.Family;
 import org.strategycanvas.model.PeriodUnit;
 import org.strategycanvas.model.Project;
+import org.strategycanvas.model.Touchpoint;
 import org.strategycanvas.model.mix.Mix;
 import org.strategycanvas.model.mix.MixTimeline;
 import org.strategycanvas.model.mix.PeriodMix;
@@ -37,15 +38,17 @@ final class MixFigures {
         this.texts = new CardTexts(messages);
     }
 
+    /** The plan's mix, weighted by the budgets of the active scenario, then unweighted, then by family. */
     List<MixRow> summary(Project project) {
         List<MixRow> rows = new ArrayList<>();
-        Mix weighted = PlanMix.budgetWeighted(project.touchpoints());
+        List<Touchpoint> budgeted = project.activeBudgets().touchpoints();
+        Mix weighted = PlanMix.budgetWeighted(budgeted);
         rows.add(new MixRow(messages.get(weighted.fellBackToEqual() ? "plan.mix.weightedFallback" : "plan.mix.weighted"),
                 weighted.split().orElse(null), true));
         rows.add(new MixRow(messages.get("plan.mix.unweighted"),
                 PlanMix.unweighted(project.touchpoints()).split().orElse(null), true));
         rows.add(new MixRow(messages.get("plan.mix.byFamily"), null, true));
-        Map<Family, Mix> byFamily = PlanMix.byFamily(project.touchpoints(), Weighting.BUDGET);
+        Map<Family, Mix> byFamily = PlanMix.byFamily(budgeted, Weighting.BUDGET);
         for (Family family : Family.values()) {
             Mix mix = byFamily.get(family);
             rows.add(new MixRow(messages.get("family." + family.id()),

@@ -33,6 +33,7 @@ public final class PlanPanel extends TabPane {
                         new TimelineView(messages, editor, reveal, java.time.LocalDate::now)),
                 tab("tab-plan-mix", messages.get("plan.mix.summaryTab"), summaryScroll),
                 tab("tab-objectives", messages.get("plan.objectives.tab"), new ObjectivesTable(messages, editor, reveal)));
+        getTabs().add(tab("tab-scenarios", messages.get("scenarios.tab"), new ScenariosView(messages, editor)));
         versions = new VersionsView(messages, editor);
         versionsTab = tab("tab-versions", messages.get("feedback.versions.tab"), versions);
         getTabs().add(versionsTab);

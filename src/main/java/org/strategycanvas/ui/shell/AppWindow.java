@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -70,7 +71,10 @@ public final class AppWindow {
 
     /**
      * A new scene gives focus to its first field, the palette's search, where Ctrl+Z would undo typing
-     * instead of the last edit: the canvas takes the first focus instead.
+     * instead of the last edit: the canvas takes the first focus instead. When the scene replaces another
+     * (a language switch), its first focus can come before the split panes have laid out their content (the
+     * status bar's scenario switcher gets it), and the canvas cannot take focus yet: it asks again after
+     * that pulse.
      */
     private void focusCanvasFirst(Scene scene) {
         scene.focusOwnerProperty().addListener(new ChangeListener<Node>() {
@@ -79,6 +83,9 @@ public final class AppWindow {
                 scene.focusOwnerProperty().removeListener(this);
                 if (owner != window.canvas()) {
                     window.canvas().requestFocus();
+                    if (scene.getFocusOwner() != window.canvas()) {
+                        Platform.runLater(() -> window.canvas().requestFocus());
+                    }
                 }
             }
         });

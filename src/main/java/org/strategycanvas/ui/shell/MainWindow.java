@@ -23,6 +23,7 @@ import org.strategycanvas.ui.inspector.InspectorView;
 import org.strategycanvas.ui.palette.DropTarget;
 import org.strategycanvas.ui.palette.PaletteView;
 import org.strategycanvas.ui.plan.PlanPanel;
+import org.strategycanvas.ui.plan.ScenarioSwitcher;
 
 /**
  * The editor window's content: menus on top, the palette on the left, the canvas in the middle, the
@@ -106,7 +107,8 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         WarningsButton warnings = new WarningsButton(messages, session.editor(), canvas);
-        HBox bar = new HBox(12, counts, warnings, spacer, zoom);
+        ScenarioSwitcher scenarios = new ScenarioSwitcher(messages, session.editor());
+        HBox bar = new HBox(12, counts, warnings, spacer, scenarios, zoom);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.strategycanvas.model.mix.PlanMixTest.tp;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.strategycanvas.model.PeriodUnit;
 import org.strategycanvas.model.Phase;
 import org.strategycanvas.model.Touchpoint;
 import org.strategycanvas.model.TouchpointType;
+import org.strategycanvas.model.plan.Action;
 
 class MixTimelineTest {
 
@@ -91,6 +93,41 @@ class MixTimelineTest {
         PeriodMix third = MixTimeline.of(START, plan3, List.of(early, reviews)).get(2);
         assertTrue(third.planned().fellBackToEqual());
         assertEquals(Optional.of(new MediaSplit(10, 85, 5)), third.planned().split());
+    }
+
+    /**
+     * Touchpoints planned by actions count in the periods their actions run in, weighted by the part of the
+     * actions' budgets falling there (10 a day in both actions below):
+     * the site's action runs 03-23..04-05 (14 days, 140): 10 days in period 0 → 100, 4 in period 1 → 40;
+     * the ads' action runs 04-13..06-07 (56 days, 560): 19 days in period 1 → 190, 31 in period 2 → 310, and
+     * the 6 days after the plan are left out. The ads' own dates (March only) and own budget no longer count.
+     */
+    @Test
+    void actionsDecideWhenAndHowMuchAPlannedTouchpointWeighs() {
+        Action siteAction = new Action("a1", "Refonte", "tp-1", null, 3, 2, "", Map.of("good", new BigDecimal("140")),
+                false);
+        Action adsAction = new Action("a2", "Campagne", "tp-2", null, 6, 8, "",
+                Map.of("good", new BigDecimal("560"), "better", BigDecimal.ZERO), false);
+        MixPlan plan3 = new MixPlan(PeriodUnit.MONTH, 3, List.of(), Map.of(), 15);
+        List<PeriodMix> good = MixTimeline.of(START, plan3, List.of(site, ads, reviews), List.of(siteAction, adsAction),
+                "good");
+        // Period 0: the site alone (the ads' action has not started).
+        assertEquals(Optional.of(new MediaSplit(85, 10, 5)), good.get(0).planned().split());
+        assertEquals(1, good.get(0).planned().touchpointCount());
+        // Period 1: site 40, ads 190 (230): owned 3400 → 14.78 %, earned 400 + 950 = 1350 → 5.87 %, paid 200 +
+        // 18050 = 18250 → 79.35 %; floors 14 + 5 + 79 = 98; earned (.87) then owned (.78): 15/6/79.
+        assertEquals(Optional.of(new MediaSplit(15, 6, 79)), good.get(1).planned().split());
+        // Period 2: the site's action is over; the ads (310) and the reviews (no action, from 05-02, budget 0).
+        assertEquals(Optional.of(new MediaSplit(0, 5, 95)), good.get(2).planned().split());
+        assertEquals(2, good.get(2).planned().touchpointCount());
+
+        // In "better" the site's action has no budget and the ads' is 0: period 1 has two touchpoints that weigh
+        // nothing, so equal weights: (85 + 0) / 2 = 42.5, (10 + 5) / 2 = 7.5, (5 + 95) / 2 = 50; floors
+        // 42 + 7 + 50 = 99; owned and earned tie at .5, owned goes first: 43/7/50.
+        PeriodMix better = MixTimeline.of(START, plan3, List.of(site, ads, reviews), List.of(siteAction, adsAction),
+                "better").get(1);
+        assertTrue(better.planned().fellBackToEqual());
+        assertEquals(Optional.of(new MediaSplit(43, 7, 50)), better.planned().split());
     }
 
     @Test
