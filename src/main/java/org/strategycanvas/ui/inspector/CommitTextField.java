@@ -8,11 +8,11 @@ import javafx.scene.input.KeyCode;
  * A text field that hands its text over when the person is done with it: on Enter or when focus leaves.
  * Esc puts back the value last shown. While focused, outside updates do not overwrite what is typed.
  */
-final class CommitTextField extends TextField {
+public final class CommitTextField extends TextField {
 
     private String shown = "";
 
-    CommitTextField(Consumer<String> onCommit) {
+    public CommitTextField(Consumer<String> onCommit) {
         setOnAction(e -> commit(onCommit));
         focusedProperty().addListener((obs, was, is) -> {
             if (!is) {
@@ -35,14 +35,14 @@ final class CommitTextField extends TextField {
     }
 
     /** Shows a value from the document, unless the person is typing in this field. */
-    void show(String value) {
+    public void show(String value) {
         if (!isFocused() || getText().equals(shown)) {
             setText(value);
         }
         shown = value;
     }
 
-    void markInvalid(boolean invalid) {
+    public void markInvalid(boolean invalid) {
         if (invalid && !getStyleClass().contains("invalid")) {
             getStyleClass().add("invalid");
         } else if (!invalid) {

@@ -55,6 +55,12 @@ abstract class Form {
         return control;
     }
 
+    /** A control as wide as the form, with no label. */
+    protected final <T extends Node> T wide(T control) {
+        grid.add(control, 0, rows++, 2, 1);
+        return control;
+    }
+
     /** A line of text as wide as the form. */
     protected final Label note(String text) {
         Label note = new Label(text);

@@ -9,8 +9,10 @@ import javafx.scene.control.TabPane;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.ui.editor.Editor;
 
-/** The plan beside the canvas, in tabs: the mix over time, the plan's mix, the objectives. */
+/** The plan beside the canvas, in tabs: the brief, the mix over time, the plan's mix, the objectives. */
 public final class PlanPanel extends TabPane {
+
+    private final BriefView brief;
 
     public PlanPanel(Messages messages, Editor editor, Consumer<String> reveal) {
         MixFigures figures = new MixFigures(messages);
@@ -24,10 +26,19 @@ public final class PlanPanel extends TabPane {
         ScrollPane summaryScroll = new ScrollPane(summary);
         summaryScroll.setFitToWidth(true);
         summaryScroll.setPadding(new Insets(6));
+        brief = new BriefView(messages, editor);
         getTabs().addAll(
+                tab("tab-brief", messages.get("brief.tab"), brief),
                 tab("tab-mix-over-time", messages.get("plan.mix.title"), new MixOverTimeView(messages, editor, figures)),
                 tab("tab-plan-mix", messages.get("plan.mix.summaryTab"), summaryScroll),
                 tab("tab-objectives", messages.get("plan.objectives.tab"), new ObjectivesTable(messages, editor, reveal)));
+    }
+
+    /** Selects the brief's tab and puts the caret in its purpose. */
+    public void showBrief() {
+        getTabs().stream().filter(tab -> tab.getContent() == brief).findFirst()
+                .ifPresent(tab -> getSelectionModel().select(tab));
+        brief.focusPurpose();
     }
 
     private static Tab tab(String id, String title, Node content) {
