@@ -50,6 +50,7 @@ public final class BriefView extends ScrollPane {
         this.edits = new BriefEdits(editor);
         this.resources = new ResourceGrid(messages, edits);
         this.people = new PeopleList(messages, edits);
+        setId("brief");
         getStyleClass().add("brief-view");
         getStylesheets().add(BriefView.class.getResource("brief.css").toExternalForm());
         setFitToWidth(true);
