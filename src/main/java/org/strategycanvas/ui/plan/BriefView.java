@@ -35,6 +35,8 @@ public final class BriefView extends ScrollPane {
 
     /** Room kept above and below a revealed field, for its label. */
     private static final double REVEAL_MARGIN = 28;
+    /** Beyond this many empty parts, the top line gives their number only. */
+    private static final int MISSING_LISTED = 6;
 
     private final Messages messages;
     private final BriefEdits edits;
@@ -108,10 +110,20 @@ public final class BriefView extends ScrollPane {
         people.show(project.brief().people());
         BriefCompleteness filled = BriefCompleteness.of(project.brief());
         progress.setProgress((double) filled.filled() / filled.total());
-        completeness.setText(filled.isComplete() ? messages.get("brief.completeness.done", filled.total())
-                : messages.get("brief.completeness", filled.filled(), filled.total()) + " \u00b7 "
-                + messages.get("brief.completeness.missing", filled.missing().stream()
-                        .map(id -> messages.get("brief.part." + id)).collect(Collectors.joining(", "))));
+        completeness.setText(completenessText(filled));
+    }
+
+    /** "16 of 17 parts filled · Still to fill: expertise"; the list only once it is short enough to read. */
+    private String completenessText(BriefCompleteness filled) {
+        if (filled.isComplete()) {
+            return messages.get("brief.completeness.done", filled.total());
+        }
+        String count = messages.get("brief.completeness", filled.filled(), filled.total());
+        if (filled.missing().size() > MISSING_LISTED) {
+            return count;
+        }
+        return count + " \u00b7 " + messages.get("brief.completeness.missing", filled.missing().stream()
+                .map(id -> messages.get("brief.part." + id)).collect(Collectors.joining(", ")));
     }
 
     private Node header() {

@@ -4,7 +4,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.text.Text;
 
 /**
- * Makes a wrapping text area as tall as its text, between a least and a most number of lines, so that a
+ * Makes a wrapping text area as tall as its text (or its prompt while empty), between a least and a most number of lines, so that a
  * form reads without scrolling inside each field. The text is measured at the area's width, minus the
  * room its padding takes.
  */
@@ -31,6 +31,7 @@ final class FitToText {
         area.textProperty().addListener((obs, old, text) -> fit.update());
         area.widthProperty().addListener((obs, old, width) -> fit.update());
         area.fontProperty().addListener((obs, old, font) -> fit.update());
+        area.promptTextProperty().addListener((obs, old, prompt) -> fit.update());
     }
 
     private void update() {
@@ -43,7 +44,7 @@ final class FitToText {
         measure.setText("X");
         double line = measure.getLayoutBounds().getHeight();
         measure.setWrappingWidth(wrap);
-        String text = area.getText();
+        String text = area.getText().isEmpty() && area.getPromptText() != null ? area.getPromptText() : area.getText();
         measure.setText(text.isEmpty() || text.endsWith("\n") ? text + "X" : text);
         int lines = (int) Math.round(measure.getLayoutBounds().getHeight() / line);
         area.setPrefRowCount(Math.max(minRows, Math.min(maxRows, lines)));
