@@ -45,4 +45,9 @@ public record Brief(String purpose, String startingPoint, String futureState,
                 kind == ResourceKind.TIME ? r : time, kind == ResourceKind.EXPERTISE ? r : expertise,
                 product, price, place, promotion, people);
     }
+
+    public Brief withPeople(List<Person> newPeople) {
+        return new Brief(purpose, startingPoint, futureState, socialFootprint, interestCommunities, digitalTarget,
+                sharedValues, staff, budget, time, expertise, product, price, place, promotion, newPeople);
+    }
 }

@@ -4,11 +4,11 @@ import java.util.function.Consumer;
 import javafx.scene.control.TextArea;
 
 /** A multi-line field that hands its text over when focus leaves it. */
-final class CommitTextArea extends TextArea {
+public final class CommitTextArea extends TextArea {
 
     private String shown = "";
 
-    CommitTextArea(Consumer<String> onCommit) {
+    public CommitTextArea(Consumer<String> onCommit) {
         setWrapText(true);
         setPrefRowCount(4);
         focusedProperty().addListener((obs, was, is) -> {
@@ -18,7 +18,7 @@ final class CommitTextArea extends TextArea {
         });
     }
 
-    void show(String value) {
+    public void show(String value) {
         if (!isFocused() || getText().equals(shown)) {
             setText(value);
         }

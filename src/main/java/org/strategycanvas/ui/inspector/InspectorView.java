@@ -23,13 +23,16 @@ public final class InspectorView extends ScrollPane {
 
     private final Messages messages;
     private final Editor editor;
+    private final Runnable openBrief;
     private final VBox content = new VBox();
     private Form form;
     private Set<String> formFor = Set.of();
 
-    public InspectorView(Messages messages, Editor editor) {
+    /** {@code openBrief} shows the strategy brief; the project's details offer it. */
+    public InspectorView(Messages messages, Editor editor, Runnable openBrief) {
         this.messages = messages;
         this.editor = editor;
+        this.openBrief = openBrief;
         getStyleClass().add("inspector");
         setFitToWidth(true);
         content.getStyleClass().add("inspector-content");
@@ -54,7 +57,7 @@ public final class InspectorView extends ScrollPane {
         content.getChildren().clear();
         form = null;
         if (selected.isEmpty()) {
-            form = new ProjectForm(messages, editor);
+            form = new ProjectForm(messages, editor, openBrief);
         } else if (selected.size() == 1) {
             String id = selected.iterator().next();
             form = project.element(id).map(this::formOf).orElseGet(() -> project.links().stream()

@@ -2,16 +2,19 @@ package org.strategycanvas.ui.inspector;
 
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import org.strategycanvas.command.EditProjectInfo;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.Project;
 import org.strategycanvas.model.ProjectInfo;
+import org.strategycanvas.model.plan.BriefCompleteness;
 import org.strategycanvas.ui.editor.Editor;
 
-/** The project's details, shown when nothing is selected. */
+/** The project's details, shown when nothing is selected, and the way to its strategy brief. */
 final class ProjectForm extends Form {
 
     private final Editor editor;
@@ -23,9 +26,10 @@ final class ProjectForm extends Form {
     private final ComboBox<String> language = new ComboBox<>();
     private final CommitTextField currency;
     private final DatePicker planStart = new DatePicker();
+    private final Label briefFilled;
     private boolean showing;
 
-    ProjectForm(Messages messages, Editor editor) {
+    ProjectForm(Messages messages, Editor editor, Runnable openBrief) {
         super(messages, "inspector.project");
         this.editor = editor;
         title.setId("inspector-project-title");
@@ -63,6 +67,10 @@ final class ProjectForm extends Form {
         row("inspector.language", language);
         row("inspector.currency", currency);
         row("inspector.planStart", planStart);
+        Button brief = wide(new Button(messages.get("inspector.openBrief")));
+        brief.setId("inspector-open-brief");
+        brief.setOnAction(e -> openBrief.run());
+        briefFilled = note("");
         refresh(editor.project());
     }
 
@@ -84,6 +92,8 @@ final class ProjectForm extends Form {
         language.setValue(info.language());
         currency.show(info.currency());
         planStart.setValue(info.planStart());
+        BriefCompleteness filled = BriefCompleteness.of(project.brief());
+        briefFilled.setText(messages.get("brief.completeness", filled.filled(), filled.total()));
         showing = false;
         return true;
     }

@@ -9,9 +9,13 @@ import javafx.scene.control.TabPane;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.ui.editor.Editor;
 
-/** The plan beside the canvas, in tabs: the mix over time, the plan's mix, the objectives, the versions. */
+/**
+ * The plan beside the canvas, in tabs, in the order a plan is made: the brief, the objectives, the
+ * timeline, the budget scenarios, the mix over time and the plan's mix, the saved versions.
+ */
 public final class PlanPanel extends TabPane {
 
+    private final BriefView brief;
     private final VersionsView versions;
     private final Tab versionsTab;
 
@@ -27,16 +31,18 @@ public final class PlanPanel extends TabPane {
         ScrollPane summaryScroll = new ScrollPane(summary);
         summaryScroll.setFitToWidth(true);
         summaryScroll.setPadding(new Insets(6));
-        getTabs().addAll(
-                tab("tab-mix-over-time", messages.get("plan.mix.title"), new MixOverTimeView(messages, editor, figures)),
-                tab("tab-timeline", messages.get("timeline.tab"),
-                        new TimelineView(messages, editor, reveal, java.time.LocalDate::now)),
-                tab("tab-plan-mix", messages.get("plan.mix.summaryTab"), summaryScroll),
-                tab("tab-objectives", messages.get("plan.objectives.tab"), new ObjectivesTable(messages, editor, reveal)));
-        getTabs().add(tab("tab-scenarios", messages.get("scenarios.tab"), new ScenariosView(messages, editor)));
+        brief = new BriefView(messages, editor);
         versions = new VersionsView(messages, editor);
         versionsTab = tab("tab-versions", messages.get("feedback.versions.tab"), versions);
-        getTabs().add(versionsTab);
+        getTabs().addAll(
+                tab("tab-brief", messages.get("brief.tab"), brief),
+                tab("tab-objectives", messages.get("plan.objectives.tab"), new ObjectivesTable(messages, editor, reveal)),
+                tab("tab-timeline", messages.get("timeline.tab"),
+                        new TimelineView(messages, editor, reveal, java.time.LocalDate::now)),
+                tab("tab-scenarios", messages.get("scenarios.tab"), new ScenariosView(messages, editor)),
+                tab("tab-mix-over-time", messages.get("plan.mix.title"), new MixOverTimeView(messages, editor, figures)),
+                tab("tab-plan-mix", messages.get("plan.mix.summaryTab"), summaryScroll),
+                versionsTab);
     }
 
     /** Brings the saved versions and their comparison with the plan to the front. */
@@ -48,6 +54,13 @@ public final class PlanPanel extends TabPane {
     public void saveVersion() {
         showVersions();
         versions.saveVersion();
+    }
+
+    /** Selects the brief's tab and puts the caret in its purpose. */
+    public void showBrief() {
+        getTabs().stream().filter(tab -> tab.getContent() == brief).findFirst()
+                .ifPresent(tab -> getSelectionModel().select(tab));
+        brief.focusPurpose();
     }
 
     private static Tab tab(String id, String title, Node content) {

@@ -130,6 +130,7 @@ final class AppMenus {
         mix.setSelected(window.isPlanPanelShown());
         mix.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
         mix.selectedProperty().addListener((obs, o, on) -> window.showPlanPanel(on));
+        window.planPanelShownProperty().addListener((obs, o, on) -> mix.setSelected(on));
         CheckMenuItem grid = new CheckMenuItem(messages.get("menu.view.grid"));
         grid.setSelected(true);
         grid.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
@@ -148,7 +149,9 @@ final class AppMenus {
                 item("menu.view.zoomOut", "Shortcut+Minus", e -> canvas.zoomOut()),
                 item("menu.view.actualSize", "Shortcut+0", e -> canvas.resetZoom()),
                 item("menu.view.fit", "Shortcut+Shift+F", e -> canvas.fitToContent()),
-                new SeparatorMenuItem(), grid, mix, new SeparatorMenuItem(), language);
+                new SeparatorMenuItem(), grid, mix,
+                item("menu.view.brief", "Shortcut+Shift+B", e -> window.openBrief()),
+                new SeparatorMenuItem(), language);
     }
 
     private Menu menu(String key, MenuItem... items) {

@@ -3,6 +3,8 @@ package org.strategycanvas.ui.shell;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Parent;
@@ -37,6 +39,7 @@ public final class MainWindow {
     private final DocumentActions documents;
     private final PlanPanel planPanel;
     private final SplitPane centre;
+    private final ReadOnlyBooleanWrapper planPanelShown = new ReadOnlyBooleanWrapper(true);
 
     public MainWindow(Stage stage, Messages messages, DocumentSession session, Settings settings,
                       FileDialogs dialogs, Consumer<Locale> switchLanguage) {
@@ -55,7 +58,7 @@ public final class MainWindow {
 
         PaletteView palette = new PaletteView(messages, new CanvasDropTarget(), dragLayer);
         palette.setId("palette");
-        InspectorView inspector = new InspectorView(messages, session.editor());
+        InspectorView inspector = new InspectorView(messages, session.editor(), this::openBrief);
         inspector.setId("inspector");
 
         planPanel = new PlanPanel(messages, session.editor(), canvas::reveal);
@@ -134,6 +137,17 @@ public final class MainWindow {
         } else if (!shown) {
             centre.getItems().remove(planPanel);
         }
+        planPanelShown.set(isPlanPanelShown());
+    }
+
+    public ReadOnlyBooleanProperty planPanelShownProperty() {
+        return planPanelShown.getReadOnlyProperty();
+    }
+
+    /** Shows the plan panel if it is hidden, on the brief's tab, ready to type the purpose. */
+    public void openBrief() {
+        showPlanPanel(true);
+        planPanel.showBrief();
     }
 
     /** Shows the plan panel on its saved versions, to compare one with the plan. */

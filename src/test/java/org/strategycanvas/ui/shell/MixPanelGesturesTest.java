@@ -14,6 +14,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -42,6 +43,10 @@ class MixPanelGesturesTest {
         stage.setWidth(1400);
         stage.setHeight(950);
         window.show();
+        // The brief is the panel's first tab: these gestures happen on the mix over time.
+        TabPane panel = (TabPane) stage.getScene().lookup("#plan-panel");
+        panel.getTabs().stream().filter(tab -> "tab-mix-over-time".equals(tab.getId())).findFirst()
+                .ifPresent(tab -> panel.getSelectionModel().select(tab));
     }
 
     private MixPlan plan() {
