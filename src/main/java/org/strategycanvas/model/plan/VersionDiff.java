@@ -15,9 +15,9 @@ import org.strategycanvas.model.Touchpoint;
 /**
  * What changed between a saved version and the current plan: touchpoints, budgets (per action and scenario)
  * and objective targets. Each change has a before and an after; a null before means added, a null after
- * removed. Budgets compare by value ({@code 10} equals {@code 10.00}); a budget an action has in no
- * scenario of one side counts as absent there. A touchpoint only moved or resized on the canvas has not
- * changed: the layout is not the plan. Changes are listed in the version's order, then the new ones.
+ * removed. Budgets compare by value ({@code 10} equals {@code 10.00}); a budget of zero is no budget, as
+ * {@link Action#budget} reads it, so an action added without money adds no change. A touchpoint only moved
+ * or resized on the canvas has not changed: the layout is not the plan. Changes are listed in the version's order, then the new ones.
  */
 public final class VersionDiff {
 
@@ -77,7 +77,11 @@ public final class VersionDiff {
 
     private static Map<String, BigDecimal> budgetsOf(List<Action> actions) {
         Map<String, BigDecimal> map = new LinkedHashMap<>();
-        actions.forEach(a -> a.budgets().forEach((scenario, amount) -> map.put(a.id() + "/" + scenario, amount)));
+        actions.forEach(a -> a.budgets().forEach((scenario, amount) -> {
+            if (amount.signum() != 0) {
+                map.put(a.id() + "/" + scenario, amount);
+            }
+        }));
         return map;
     }
 

@@ -166,7 +166,11 @@ final class VersionTexts {
         return format;
     }
 
+    /** Between quotation marks, unless the name already has some of its own. */
     private String quoted(String text) {
+        if (text.contains("\u00ab") || text.contains("\"") || text.contains("\u201c")) {
+            return text;
+        }
         return messages.get("feedback.versions.quoted", text);
     }
 }

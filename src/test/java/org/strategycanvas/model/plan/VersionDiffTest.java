@@ -70,4 +70,13 @@ class VersionDiffTest {
                 VersionDiff.between(version, List.of(dearer, t2), version.objectives(), version.actions())
                         .touchpoints());
     }
+
+    @Test
+    void aZeroBudgetIsNoBudget() {
+        // a3 is new with 0 everywhere; a1 has 0 in "good" (it had 100) and gains an explicit 0 in "best".
+        VersionDiff diff = VersionDiff.between(version, version.touchpoints(), version.objectives(),
+                List.of(action("a1", Map.of("good", bd("0"), "better", bd("200"), "best", bd("0.00"))),
+                        action("a3", Map.of("good", bd("0"), "better", bd("0")))));
+        assertEquals(List.of(new Change<>("a1/good", bd("100"), null)), diff.budgets());
+    }
 }

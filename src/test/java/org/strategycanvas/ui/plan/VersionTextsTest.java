@@ -96,4 +96,14 @@ class VersionTextsTest {
         assertEquals("Version du 24 nov. 2026", new Messages(Locale.FRENCH).get("feedback.versions.defaultName",
                 texts.date(LocalDate.of(2026, 11, 24))));
     }
+
+    @Test
+    void aNameWithItsOwnQuotesIsNotQuotedAgain() {
+        Touchpoint blogWithQuotes = blog.withLabel("Blog \u00ab\u00a0Nos recettes\u00a0\u00bb");
+        PlanVersion before = new PlanVersion("Before", LocalDate.of(2026, 2, 20), List.of(site), List.of(), List.of());
+        Project project = new Project(new ProjectInfo("Shop", "", "", "fr", "EUR", LocalDate.of(2026, 1, 5)),
+                List.of(site, blogWithQuotes), List.of(), List.of(), List.of(), List.of());
+        List<VersionTexts.Group> groups = new VersionTexts(new Messages(Locale.FRENCH)).differences(before, project);
+        assertEquals(List.of("Blog \u00ab\u00a0Nos recettes\u00a0\u00bb"), groups.get(0).lines());
+    }
 }
