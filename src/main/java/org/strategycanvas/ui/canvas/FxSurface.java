@@ -41,7 +41,12 @@ public final class FxSurface implements Surface {
     }
 
     private Font font(TextStyle style) {
-        return fonts.computeIfAbsent(style, s -> Faces.of(s.bold(), s.size()));
+        return fonts.computeIfAbsent(style, FxSurface::fontFor);
+    }
+
+    /** The JavaFX font of a text style: the bundled typeface at the style's size and weight. */
+    static Font fontFor(TextStyle style) {
+        return Faces.of(style.bold(), style.size());
     }
 
     /**
