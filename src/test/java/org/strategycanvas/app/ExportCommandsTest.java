@@ -159,7 +159,7 @@ class ExportCommandsTest {
     @Test
     void helpListsTheExportCommands() {
         assertEquals(0, run("--help"));
-        assertTrue(out().contains("strategy-canvas export-pdf FILE OUT.pdf [--what canvas|poster]"), out());
+        assertTrue(out().contains("\n  strategy-canvas export-pdf FILE OUT.pdf [--what canvas|poster]"), out());
         assertTrue(out().contains("strategy-canvas export-png FILE OUT.png [--dpi N]"), out());
     }
 
