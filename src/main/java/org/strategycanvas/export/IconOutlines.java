@@ -12,8 +12,6 @@ import org.apache.fontbox.ttf.GlyphData;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.strategycanvas.render.IconGlyphs;
-import org.strategycanvas.render.IconGlyphs.IconGlyph;
 
 /**
  * The outlines of icon glyphs, read from the icon pack's own TrueType file (the one the screen draws
@@ -47,7 +45,7 @@ final class IconOutlines {
     }
 
     private static Optional<Outline> load(String literal) {
-        Optional<IconGlyph> glyph = IconGlyphs.of(literal);
+        Optional<IconGlyphs.IconGlyph> glyph = IconGlyphs.of(literal);
         if (glyph.isEmpty()) {
             return Optional.empty();
         }
@@ -66,7 +64,7 @@ final class IconOutlines {
         }
     }
 
-    private static TrueTypeFont font(IconGlyph glyph) throws IOException {
+    private static TrueTypeFont font(IconGlyphs.IconGlyph glyph) throws IOException {
         String key = glyph.font().toExternalForm();
         TrueTypeFont font = FONTS.get(key);
         if (font == null) {

@@ -3,8 +3,8 @@ package org.strategycanvas.ui.canvas;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.text.Font;
-import org.strategycanvas.render.IconGlyphs;
-import org.strategycanvas.render.IconGlyphs.IconGlyph;
+import org.strategycanvas.export.IconGlyphs;
+import org.strategycanvas.export.IconGlyphs.IconGlyph;
 
 /**
  * Turns Ikonli literals ("mdi2w-web") into a character of an icon font for JavaFX, loading each font file

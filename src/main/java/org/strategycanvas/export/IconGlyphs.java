@@ -1,4 +1,4 @@
-package org.strategycanvas.render;
+package org.strategycanvas.export;
 
 import java.net.URL;
 import java.util.ArrayList;
@@ -13,7 +13,8 @@ import org.kordamp.ikonli.IkonHandler;
 /**
  * Finds the glyph behind an Ikonli literal ("mdi2w-web"): its code point and the TrueType file of its icon
  * pack. Plain Java over the packs' service entries, so that every surface (screen, PDF, image) draws the same
- * glyph from the same font file. Ikonli's own resolver is left alone: it is a singleton bound to the first
+ * glyph from the same font file. It lives here rather than in {@code render}, which stays free of icon
+ * libraries: the renderer only passes literals along. Ikonli's own resolver is left alone: it is a singleton bound to the first
  * font loader that asks for it, which is the JavaFX one in the window.
  */
 public final class IconGlyphs {
