@@ -30,12 +30,14 @@ import org.strategycanvas.model.plan.Budgets;
 import org.strategycanvas.model.plan.Trajectory;
 
 /**
- * The headless commands: validate, info, upgrade, --help, --version. Returns an exit code (0 done,
- * 1 a file was refused, 2 the command line was wrong) and never prints a stack trace.
+ * The headless commands: validate, info, upgrade, export-pdf, export-png, --help, --version. Returns an
+ * exit code (0 done, 1 a file was refused, 2 the command line was wrong; the exports answer 1 for any
+ * error) and never prints a stack trace.
  */
 public final class Cli {
 
-    public static final Set<String> COMMANDS = Set.of("validate", "info", "upgrade");
+    public static final Set<String> COMMANDS = Set.of("validate", "info", "upgrade", ExportCommands.PDF,
+            ExportCommands.PNG);
 
     private final ProjectFiles files;
     private final Messages messages;
@@ -63,6 +65,7 @@ public final class Cli {
     public int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || "--help".equals(args[0]) || "-h".equals(args[0])) {
             out.println(messages.get("cli.usage"));
+            out.println(messages.get("cli.export.usage"));
             return 0;
         }
         String command = args[0];
@@ -74,6 +77,9 @@ public final class Cli {
         if (!COMMANDS.contains(command)) {
             err.println(messages.get("cli.error.unknownCommand", command));
             return 2;
+        }
+        if (ExportCommands.PDF.equals(command) || ExportCommands.PNG.equals(command)) {
+            return new ExportCommands(files, messages).run(command, rest, out, err);
         }
         if (rest.isEmpty()) {
             err.println(messages.get("cli.error.missingFile", command));

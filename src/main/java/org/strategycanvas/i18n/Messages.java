@@ -20,7 +20,8 @@ public final class Messages {
             "org.strategycanvas.i18n.brief",
             "org.strategycanvas.i18n.timeline",
             "org.strategycanvas.i18n.scenarios",
-            "org.strategycanvas.i18n.feedback");
+            "org.strategycanvas.i18n.feedback",
+            "org.strategycanvas.i18n.export");
 
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
 

@@ -56,6 +56,23 @@ class PackagedJarIT {
     }
 
     @Test
+    void exportsTheCanvasAsPdfAndPngWithoutADisplay(@TempDir Path folder) throws Exception {
+        Path sample = Path.of("assets", "samples", "boulangerie-martin.strategy.json");
+        Path pdf = folder.resolve("canvas.pdf");
+        Run run = run("export-pdf", sample.toString(), pdf.toString(), "--paper", "A4", "--landscape");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("", run.err());
+        assertTrue(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
+        Path png = folder.resolve("canvas.png");
+        run = run("export-png", sample.toString(), png.toString(), "--dpi", "150");
+        assertEquals(0, run.exit(), run.err());
+        // "×" is left out: the console's encoding depends on the machine's locale.
+        assertTrue(run.out().strip().startsWith(png + ": 3013 "), run.out());
+        assertTrue(run.out().strip().endsWith(" 1747 pixels at 150 dpi."), run.out());
+        assertEquals("", run.err(), "PDFBox and FontBox say nothing on the console");
+    }
+
+    @Test
     void printsItsVersion() throws Exception {
         Run run = run("--version");
         assertEquals(0, run.exit(), run.err());

@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The direction of imports: model at the bottom, then command, io and render, then ui and app. */
+/** The direction of imports: model at the bottom, then command, io and render, then export, then ui and app. */
 @AnalyzeClasses(packages = "org.strategycanvas", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayerRulesTest {
 
@@ -30,7 +30,13 @@ class LayerRulesTest {
     @ArchTest
     static final ArchRule rendererDrawsOnAnySurface = noClasses().that().resideInAPackage("..strategycanvas.render..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "..strategycanvas.io..",
-                    "..strategycanvas.ui..", "..strategycanvas.app..");
+                    "..strategycanvas.ui..", "..strategycanvas.app..", "..strategycanvas.export..");
+
+    /** Exports (PDF, PNG) run on the command line with no display: no JavaFX, and nothing of the window. */
+    @ArchTest
+    static final ArchRule exportNeedsNoJavaFx = noClasses().that().resideInAPackage("..strategycanvas.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "..strategycanvas.ui..",
+                    "..strategycanvas.app..", "..strategycanvas.command..");
 
     @ArchTest
     static final ArchRule i18nIsPlainJava = noClasses().that().resideInAPackage("..strategycanvas.i18n..")

@@ -1,5 +1,8 @@
 package org.strategycanvas.ui.canvas;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.geometry.VPos;
@@ -9,11 +12,12 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.strategycanvas.render.BundledFonts;
 import org.strategycanvas.render.Rgb;
 import org.strategycanvas.render.Surface;
 import org.strategycanvas.render.TextStyle;
 
-/** A {@link Surface} over a JavaFX canvas. */
+/** A {@link Surface} over a JavaFX canvas, with the bundled typeface. */
 public final class FxSurface implements Surface {
 
     private final GraphicsContext gc;
@@ -37,8 +41,37 @@ public final class FxSurface implements Surface {
     }
 
     private Font font(TextStyle style) {
-        return fonts.computeIfAbsent(style, s -> Font.font(Font.getDefault().getFamily(),
-                s.bold() ? FontWeight.BOLD : FontWeight.NORMAL, s.size()));
+        return fonts.computeIfAbsent(style, FxSurface::fontFor);
+    }
+
+    /** The JavaFX font of a text style: the bundled typeface at the style's size and weight. */
+    static Font fontFor(TextStyle style) {
+        return Faces.of(style.bold(), style.size());
+    }
+
+    /**
+     * The bundled typeface ({@link BundledFonts}), loaded once: the PDF and image surfaces use the same files,
+     * so text measures alike everywhere. Falls back to the default font should the files fail to load.
+     */
+    private static final class Faces {
+        private static final Font REGULAR = load(false);
+        private static final Font BOLD = load(true);
+
+        static Font of(boolean bold, double size) {
+            Font face = bold ? BOLD : REGULAR;
+            if (face == null) {
+                return Font.font(Font.getDefault().getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, size);
+            }
+            return new Font(face.getName(), size);
+        }
+
+        private static Font load(boolean bold) {
+            try (InputStream in = BundledFonts.open(bold)) {
+                return Font.loadFont(in, 12);
+            } catch (IOException | UncheckedIOException e) {
+                return null;
+            }
+        }
     }
 
     @Override

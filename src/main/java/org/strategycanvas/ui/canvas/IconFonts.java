@@ -3,14 +3,13 @@ package org.strategycanvas.ui.canvas;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.text.Font;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.IkonHandler;
-import org.kordamp.ikonli.IkonResolverProvider;
-import org.kordamp.ikonli.javafx.JavaFXFontLoader;
+import org.strategycanvas.export.IconGlyphs;
+import org.strategycanvas.export.IconGlyphs.IconGlyph;
 
 /**
- * Turns Ikonli literals ("mdi2w-web") into a character of an icon font, loading each font file once and
- * keeping one {@link Font} per family and size.
+ * Turns Ikonli literals ("mdi2w-web") into a character of an icon font for JavaFX, loading each font file
+ * once and keeping one {@link Font} per family and size. The glyph itself comes from {@link IconGlyphs},
+ * as it does for the PDF and image surfaces.
  */
 final class IconFonts {
 
@@ -27,29 +26,18 @@ final class IconFonts {
 
     /** The glyph for a literal, or null when no installed icon pack knows it. */
     static Glyph glyph(String literal) {
-        if (GLYPHS.containsKey(literal)) {
-            return GLYPHS.get(literal);
-        }
-        Glyph glyph = null;
-        try {
-            IkonHandler handler = IkonResolverProvider.getInstance(JavaFXFontLoader.getInstance()).resolve(literal);
-            Ikon ikon = handler.resolve(literal);
-            String family = loadedFamily(handler);
-            if (ikon != null && family != null) {
-                glyph = new Glyph(new String(Character.toChars(ikon.getCode())), family);
-            }
-        } catch (RuntimeException unknownIcon) {
-            glyph = null;
-        }
-        GLYPHS.put(literal, glyph);
-        return glyph;
+        return GLYPHS.computeIfAbsent(literal, l -> IconGlyphs.of(l).map(IconFonts::toGlyph).orElse(null));
     }
 
-    private static String loadedFamily(IkonHandler handler) {
-        String resource = handler.getFontResource().toExternalForm();
-        return FAMILY_BY_RESOURCE.computeIfAbsent(resource, r -> {
-            Font loaded = Font.loadFont(r, 16);
-            return loaded == null ? handler.getFontFamily() : loaded.getFamily();
+    private static Glyph toGlyph(IconGlyph icon) {
+        String family = loadedFamily(icon);
+        return family == null ? null : new Glyph(new String(Character.toChars(icon.codePoint())), family);
+    }
+
+    private static String loadedFamily(IconGlyph icon) {
+        return FAMILY_BY_RESOURCE.computeIfAbsent(icon.font().toExternalForm(), resource -> {
+            Font loaded = Font.loadFont(resource, 16);
+            return loaded == null ? null : loaded.getFamily();
         });
     }
 
