@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Objects;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -72,51 +73,75 @@ public final class CanvasExport {
         return CanvasPages.area(project).orElseThrow(() -> new ExportException("export.error.emptyPlan"));
     }
 
+    /** The canvas fitted to one sheet. */
+    public Pages onePage(Project project, Paper paper) throws ExportException {
+        Bounds area = area(project);
+        return pages(paper, List.of(s -> pages.fitPage(project, area, paper, s)));
+    }
+
+    /** The canvas as a poster of columns × rows sheets: the assembly map, then each sheet. */
+    public Pages poster(Project project, Paper paper, int columns, int rows) throws ExportException {
+        PosterTiling tiling = new PosterTiling(area(project), paper, columns, rows, POSTER_OVERLAP);
+        List<Consumer<Surface>> drawings = new ArrayList<>();
+        drawings.add(s -> pages.assemblyMap(project, tiling, s));
+        for (PosterTiling.Tile tile : tiling.tiles()) {
+            drawings.add(s -> pages.posterSheet(project, tiling, tile, s));
+        }
+        return pages(paper, drawings);
+    }
+
+    private static Pages pages(Paper paper, List<Consumer<Surface>> drawings) {
+        return new Pages() {
+            @Override
+            public Paper paper() {
+                return paper;
+            }
+
+            @Override
+            public int count() {
+                return drawings.size();
+            }
+
+            @Override
+            public void draw(int index, Surface s) {
+                drawings.get(index).accept(s);
+            }
+        };
+    }
+
     /** The canvas fitted to one sheet. Returns the number of pages written: 1. */
     public int writePdf(Project project, Paper paper, Path out) throws ExportException {
-        Bounds area = area(project);
-        writeDocument(project, paper, out, List.of(s -> pages.fitPage(project, area, paper, s)), ExportProgress.NONE);
-        return 1;
+        return writePdf(project, onePage(project, paper), out, ExportProgress.NONE);
     }
 
     /** The canvas as a poster of columns × rows sheets: the assembly map, then each sheet. Returns the page count. */
     public int writePoster(Project project, Paper paper, int columns, int rows, Path out, ExportProgress progress)
             throws ExportException {
-        PosterTiling tiling = new PosterTiling(area(project), paper, columns, rows, POSTER_OVERLAP);
-        List<PageDrawing> drawings = new ArrayList<>();
-        drawings.add(s -> pages.assemblyMap(project, tiling, s));
-        for (PosterTiling.Tile tile : tiling.tiles()) {
-            drawings.add(s -> pages.posterSheet(project, tiling, tile, s));
-        }
-        writeDocument(project, paper, out, drawings, progress);
-        return drawings.size();
+        return writePdf(project, poster(project, paper, columns, rows), out, progress);
     }
 
-    /** Draws one page. */
-    private interface PageDrawing {
-        void draw(Surface s);
-    }
-
-    private void writeDocument(Project project, Paper paper, Path out, List<PageDrawing> drawings,
-                               ExportProgress progress) throws ExportException {
+    /** Any pages of this project as one PDF, written safely. Returns the page count. */
+    public int writePdf(Project project, Pages document, Path out, ExportProgress progress) throws ExportException {
+        Paper paper = document.paper();
         try {
             AtomicOutput.write(out, stream -> {
-                try (PDDocument document = new PDDocument(); PdfFonts fonts = new PdfFonts(document)) {
-                    describe(document, project);
-                    for (int i = 0; i < drawings.size(); i++) {
+                try (PDDocument pdf = new PDDocument(); PdfFonts fonts = new PdfFonts(pdf)) {
+                    describe(pdf, project);
+                    for (int i = 0; i < document.count(); i++) {
                         PDPage page = new PDPage(new PDRectangle((float) paper.width(), (float) paper.height()));
-                        document.addPage(page);
-                        try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
-                            drawings.get(i).draw(new PdfSurface(cs, fonts, paper.height()));
+                        pdf.addPage(page);
+                        try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
+                            document.draw(i, new PdfSurface(cs, fonts, paper.height()));
                         }
-                        progress.update(i + 1, drawings.size());
+                        progress.update(i + 1, document.count());
                     }
-                    document.save(stream);
+                    pdf.save(stream);
                 }
             });
         } catch (IOException | UncheckedIOException e) {
             throw new ExportException(e, "export.error.write", out);
         }
+        return document.count();
     }
 
     private void describe(PDDocument document, Project project) {

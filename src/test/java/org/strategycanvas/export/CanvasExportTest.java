@@ -62,7 +62,8 @@ class CanvasExportTest {
             PDRectangle box = document.getPage(0).getMediaBox();
             assertEquals(841.89, box.getWidth(), 0.01); // A4 landscape: 297 × 210 mm
             assertEquals(595.28, box.getHeight(), 0.01);
-            // French sets thin no-break spaces in "2 400 €" and before ":"; compare with plain spaces.
+            // French sets thin no-break spaces in "1 200 €" and before ":"; compare with plain spaces. The site's
+            // badge shows its one action's budget in the active scenario "better": 1 200 €.
             String text = new PDFTextStripper().getText(document).replaceAll("[\\u00A0\\u202F]", " ");
             for (Touchpoint t : sample.touchpoints()) {
                 assertShown(text, t.label());
@@ -71,7 +72,7 @@ class CanvasExportTest {
                 assertShown(text, o.title());
             }
             for (String whole : List.of("Avis Google", "Bouche-à-oreille", "Découverte", "Considération", "Achat",
-                    "Fidélité", "Réseaux sociaux", "Budget : 2 400 €", "Boulangerie Martin — plan digital 2026")) {
+                    "Fidélité", "Réseaux sociaux", "Budget : 1 200 €", "Boulangerie Martin — plan digital 2026")) {
                 assertTrue(text.contains(whole), whole + " in\n" + text);
             }
             assertEmbeddedFonts(document, 2);
