@@ -21,7 +21,9 @@ public final class Messages {
             "org.strategycanvas.i18n.timeline",
             "org.strategycanvas.i18n.scenarios",
             "org.strategycanvas.i18n.feedback",
-            "org.strategycanvas.i18n.export");
+            "org.strategycanvas.i18n.export",
+            "org.strategycanvas.i18n.document",
+            "org.strategycanvas.i18n.printing");
 
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
 
