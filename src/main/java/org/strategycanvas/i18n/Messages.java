@@ -23,7 +23,10 @@ public final class Messages {
             "org.strategycanvas.i18n.feedback",
             "org.strategycanvas.i18n.export",
             "org.strategycanvas.i18n.document",
-            "org.strategycanvas.i18n.printing");
+            "org.strategycanvas.i18n.printing",
+            "org.strategycanvas.i18n.presentation",
+            "org.strategycanvas.i18n.keyboard",
+            "org.strategycanvas.i18n.scale");
 
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
 
