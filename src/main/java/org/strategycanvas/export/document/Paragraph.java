@@ -1,0 +1,28 @@
+package org.strategycanvas.export.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.strategycanvas.render.Palette;
+import org.strategycanvas.render.Rgb;
+import org.strategycanvas.render.TextStyle;
+
+/** Running text, wrapped to the width; a page break may fall between two of its lines. */
+public record Paragraph(String text, TextStyle style, Rgb colour, double spaceBefore) implements Block {
+
+    public static Paragraph body(String text) {
+        return new Paragraph(text, DocStyle.BODY, Palette.INK, DocStyle.PARAGRAPH_GAP);
+    }
+
+    public static Paragraph note(String text) {
+        return new Paragraph(text, DocStyle.CELL, Palette.MUTED_INK, DocStyle.PARAGRAPH_GAP);
+    }
+
+    @Override
+    public Laid lay(TextMeasure measure, double width, double pageHeight) {
+        List<Piece> lines = new ArrayList<>();
+        for (String line : Wrap.lines(measure, text, style, width)) {
+            lines.add(TextLines.of(List.of(line), style, colour, 0));
+        }
+        return Laid.of(spaceBefore, lines);
+    }
+}
