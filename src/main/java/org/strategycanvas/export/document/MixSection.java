@@ -26,6 +26,8 @@ import org.strategycanvas.render.MixLegend;
 final class MixSection {
 
     static final double CHART_HEIGHT = 210;
+    /** Room left of the chart: its axis labels ("100 %") reach a little left of where it is drawn. */
+    private static final double INSET = 8;
 
     private final Messages messages;
     private final DocumentTexts texts;
@@ -98,8 +100,8 @@ final class MixSection {
         List<String> labels = new ArrayList<>();
         columns.forEach(c -> labels.add(c.label()));
         return new Picture(width, height, s -> {
-            painter.paint(s, columns, 0, 0, width, CHART_HEIGHT);
-            legend.paint(s, MixChartPainter.AXIS, CHART_HEIGHT + 8);
+            painter.paint(s, columns, INSET, 0, width - INSET, CHART_HEIGHT);
+            legend.paint(s, INSET + MixChartPainter.AXIS, CHART_HEIGHT + 8);
         }, labels, DocStyle.PARAGRAPH_GAP);
     }
 
