@@ -25,9 +25,9 @@ final class CoverSection {
         ProjectInfo info = project.info();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Space(110));
-        blocks.add(new Paragraph(texts.get("document.cover.kind"), DocStyle.H3, Palette.SELECTION, 0));
+        blocks.add(new Paragraph(texts.get("document.cover.kind"), DocStyle.H3, Palette.SELECTION, 0, false));
         String title = info.title().isBlank() ? texts.get("document.untitled") : info.title();
-        blocks.add(new Paragraph(title, DocStyle.COVER_TITLE, Palette.INK, 8));
+        blocks.add(new Paragraph(title, DocStyle.COVER_TITLE, Palette.INK, 8, false));
         blocks.add(new Space(18));
         List<String[]> lines = new ArrayList<>();
         add(lines, "document.cover.organisation", info.organisation());

@@ -47,7 +47,7 @@ final class MixSection {
         blocks.add(planMix(project));
         blocks.add(Heading.sub(texts.get("plan.mix.title")));
         List<PeriodMix> periods = MixTimeline.of(project);
-        blocks.add(Paragraph.note(range(project, periods)));
+        blocks.add(Paragraph.caption(range(project, periods)));
         blocks.add(chart(columns(project, periods), width));
         blocks.add(Paragraph.note(texts.get("plan.mix.chartLegend")));
         blocks.add(Paragraph.body(flagged(project, periods)));

@@ -162,6 +162,21 @@ class PlanDocumentTest {
     }
 
     @Test
+    void theMixChartStaysOnThePageOfItsHeadingAndCaption() {
+        for (Paper paper : List.of(PlanDocument.paper(Paper.Size.A4, false), PlanDocument.paper(Paper.Size.A4, true),
+                PlanDocument.paper(Paper.Size.LETTER, true))) {
+            DocumentPages pages = pages(sample, Locale.ENGLISH, paper);
+            PageContent chartPage = pages.laidOut().stream()
+                    .filter(p -> p.placed().stream().anyMatch(placed -> placed.piece() instanceof Picture.Drawn))
+                    .findFirst().orElseThrow();
+            List<String> texts = new ArrayList<>();
+            chartPage.placed().forEach(placed -> texts.addAll(placed.piece().texts()));
+            assertTrue(texts.contains("Mix over time"), paper + ": " + texts);
+            assertTrue(texts.stream().anyMatch(t -> t.startsWith("By month, from")), paper + ": " + texts);
+        }
+    }
+
+    @Test
     void everyActionIsOnTheTimelineWithItsTitleWhole() {
         DocumentPages pages = pages(sample, Locale.FRENCH, PlanDocument.paper(Paper.Size.A4, false));
         List<String> titles = new ArrayList<>();
