@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,17 +13,21 @@ import org.strategycanvas.export.CanvasExport;
 import org.strategycanvas.export.CanvasPages;
 import org.strategycanvas.export.ExportException;
 import org.strategycanvas.export.ExportProgress;
+import org.strategycanvas.export.PageImages;
+import org.strategycanvas.export.Pages;
 import org.strategycanvas.export.Paper;
 import org.strategycanvas.export.PosterTiling;
+import org.strategycanvas.export.document.PlanDocument;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.io.ProjectFileException;
 import org.strategycanvas.io.ProjectFiles;
 import org.strategycanvas.model.Project;
 
 /**
- * {@code export-pdf FILE OUT.pdf [--what canvas|poster] [--paper A4|Letter|A3] [--landscape] [--poster CxR]}
- * and {@code export-png FILE OUT.png [--dpi N]}: no display needed. Exit 0 with one line saying what was
- * written; on any error one plain line, exit 1, and no output file.
+ * {@code export-pdf FILE OUT.pdf [--what canvas|poster|plan] [--paper A4|Letter|A3] [--landscape] [--poster CxR]}
+ * and {@code export-png FILE OUT.png [--dpi N]} with the same options: no display needed. The canvas makes one
+ * PNG; a poster or the plan document one PNG per page, {@code OUT-1.png}, {@code OUT-2.png}… Exit 0 with one
+ * line saying what was written; on any error one plain line, exit 1, and no output file.
  */
 final class ExportCommands {
 
@@ -56,17 +61,10 @@ final class ExportCommands {
             }
             String file = args.get(0);
             Path target = Path.of(args.get(1));
-            List<String> options = args.subList(2, args.size());
-            if (PDF.equals(command)) {
-                PdfOptions pdf = pdfOptions(options);
-                refuseOverwritingTheProject(Path.of(file), target);
-                out.println(exportPdf(open(file), pdf, target));
-            } else {
-                int dpi = dpi(options);
-                refuseOverwritingTheProject(Path.of(file), target);
-                CanvasExport.ImageSize size = new CanvasExport(messages).writePng(open(file), dpi, target);
-                out.println(messages.get("cli.export.pngDone", target, size.width(), size.height(), dpi));
-            }
+            Options options = options(command, args.subList(2, args.size()));
+            refuseOverwritingTheProject(Path.of(file), target);
+            Project project = open(file);
+            out.println(PDF.equals(command) ? exportPdf(project, options, target) : exportPng(project, options, target));
             return 0;
         } catch (UsageException e) {
             err.println(e.getMessage());
@@ -84,16 +82,41 @@ final class ExportCommands {
         return files.open(Path.of(file)).project();
     }
 
-    private String exportPdf(Project project, PdfOptions options, Path target) throws ExportException {
+    private String exportPdf(Project project, Options options, Path target) throws ExportException {
         CanvasExport export = new CanvasExport(messages);
         String paper = new CanvasPages(messages).paperName(options.paper());
-        if (options.poster()) {
-            int pages = export.writePoster(project, options.paper(), options.columns(), options.rows(), target,
-                    ExportProgress.NONE);
-            return messages.get("cli.export.posterDone", target, options.columns(), options.rows(), paper, pages);
+        switch (options.what()) {
+            case POSTER:
+                int pages = export.writePoster(project, options.paper(), options.columns(), options.rows(), target,
+                        ExportProgress.NONE);
+                return messages.get("cli.export.posterDone", target, options.columns(), options.rows(), paper, pages);
+            case PLAN:
+                int count = export.writePdf(project, planPages(project, options), target, ExportProgress.NONE);
+                return messages.get("cli.document.planDone", target, count, paper);
+            default:
+                export.writePdf(project, options.paper(), target);
+                return messages.get("cli.export.pdfDone", target, paper);
         }
-        export.writePdf(project, options.paper(), target);
-        return messages.get("cli.export.pdfDone", target, paper);
+    }
+
+    /** The canvas as one PNG; a poster or the plan document as one PNG per page (OUT-1.png, OUT-2.png…). */
+    private String exportPng(Project project, Options options, Path target) throws ExportException {
+        if (options.what() == What.CANVAS) {
+            CanvasExport.ImageSize size = new CanvasExport(messages).writePng(project, options.dpi(), target);
+            return messages.get("cli.export.pngDone", target, size.width(), size.height(), options.dpi());
+        }
+        Pages pages = options.what() == What.PLAN ? planPages(project, options)
+                : new CanvasExport(messages).poster(project, options.paper(), options.columns(), options.rows());
+        CanvasExport.ImageSize size = PageImages.size(pages.paper(), options.dpi());
+        List<Path> written = PageImages.write(pages, options.dpi(), target, ExportProgress.NONE);
+        return messages.get("cli.document.pngPagesDone", written.size(), written.get(0),
+                written.get(written.size() - 1), size.width(), size.height(), options.dpi());
+    }
+
+    /** The plan document on the paper asked for, with the document's margins, dated today. */
+    private Pages planPages(Project project, Options options) {
+        Paper paper = PlanDocument.paper(options.paper().size(), options.paper().landscape());
+        return new PlanDocument(messages).pages(project, paper, LocalDate.now());
     }
 
     private void refuseOverwritingTheProject(Path project, Path target) throws UsageException {
@@ -108,15 +131,19 @@ final class ExportCommands {
         }
     }
 
-    /** What export-pdf was asked for. */
-    private record PdfOptions(Paper paper, boolean poster, int columns, int rows) {
+    /** What is exported. */
+    private enum What { CANVAS, POSTER, PLAN }
+
+    /** What export-pdf or export-png was asked for. */
+    private record Options(What what, Paper paper, int columns, int rows, int dpi) {
     }
 
-    private PdfOptions pdfOptions(List<String> options) throws UsageException {
+    private Options options(String command, List<String> options) throws UsageException {
         String what = null;
         Paper.Size size = Paper.Size.A4;
         boolean landscape = false;
         int[] grid = null;
+        Integer dpi = null;
         for (int i = 0; i < options.size(); i++) {
             String option = options.get(i);
             switch (option) {
@@ -135,32 +162,37 @@ final class ExportCommands {
                 case "--poster":
                     grid = grid(value(options, ++i, option));
                     break;
+                case "--dpi":
+                    if (!PNG.equals(command)) {
+                        throw new UsageException(messages.get("cli.export.error.unknownOption", option, command));
+                    }
+                    dpi = dpi(value(options, ++i, option));
+                    break;
                 default:
-                    throw new UsageException(messages.get("cli.export.error.unknownOption", option, PDF));
+                    throw new UsageException(messages.get("cli.export.error.unknownOption", option, command));
             }
         }
-        boolean poster = whatIsPoster(what, grid != null);
+        What kind = what(what, grid != null);
         if (grid == null) {
             grid = new int[] {2, 2};
         }
-        return new PdfOptions(Paper.of(size, landscape), poster, grid[0], grid[1]);
+        return new Options(kind, Paper.of(size, landscape), grid[0], grid[1], dpi == null ? DEFAULT_DPI : dpi);
     }
 
-    /** True for a poster: --what poster, or --poster alone; --what plan is not made yet. */
-    private boolean whatIsPoster(String what, boolean gridGiven) throws UsageException {
+    /** The canvas unless told otherwise; a poster with --what poster or --poster alone; the plan document. */
+    private What what(String what, boolean gridGiven) throws UsageException {
         if (what == null) {
-            return gridGiven;
+            return gridGiven ? What.POSTER : What.CANVAS;
         }
         switch (what) {
             case "poster":
-                return true;
+                return What.POSTER;
             case "canvas":
+            case "plan":
                 if (gridGiven) {
                     throw new UsageException(messages.get("cli.export.error.posterNotCanvas"));
                 }
-                return false;
-            case "plan":
-                throw new UsageException(messages.get("cli.export.error.planNotYet"));
+                return "plan".equals(what) ? What.PLAN : What.CANVAS;
             default:
                 throw new UsageException(messages.get("cli.export.error.what", what));
         }
@@ -181,21 +213,12 @@ final class ExportCommands {
                 PosterTiling.MAX_SHEETS_PER_SIDE)));
     }
 
-    private int dpi(List<String> options) throws UsageException {
-        int dpi = DEFAULT_DPI;
-        for (int i = 0; i < options.size(); i++) {
-            String option = options.get(i);
-            if (!"--dpi".equals(option)) {
-                throw new UsageException(messages.get("cli.export.error.unknownOption", option, PNG));
-            }
-            String text = value(options, ++i, option);
-            try {
-                dpi = Integer.parseInt(text.strip());
-            } catch (NumberFormatException e) {
-                throw new UsageException(messages.get("cli.export.error.dpiValue", text));
-            }
+    private int dpi(String text) throws UsageException {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException(messages.get("cli.export.error.dpiValue", text));
         }
-        return dpi;
     }
 
     private String value(List<String> options, int index, String option) throws UsageException {

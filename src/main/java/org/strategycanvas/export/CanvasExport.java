@@ -195,7 +195,7 @@ public final class CanvasExport {
     }
 
     /** Writes the image as PNG with its resolution recorded (pHYs, in dots per metre). */
-    private static void writePng(BufferedImage image, int dpi, OutputStream stream) throws IOException {
+    static void writePng(BufferedImage image, int dpi, OutputStream stream) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try (ImageOutputStream output = ImageIO.createImageOutputStream(stream)) {
             writer.setOutput(output);

@@ -184,8 +184,11 @@ public final class ScenarioComparisonPainter {
         return -1;
     }
 
-    /** The table's rows, each with one figure per scenario in the scenarios' order. */
-    private List<Row> rows(Project project) {
+    /**
+     * The table's rows, each with one figure per scenario in the scenarios' order (the mix row has one mix per
+     * scenario instead): what the printed plan sets in its own table.
+     */
+    public List<Row> rows(Project project) {
         List<Scenario> scenarios = project.scenarios();
         Budgets actions = new Budgets(project.actions(), project.touchpoints());
         List<ScenarioBudgets> budgets = scenarios.stream().map(sc -> project.budgetsIn(sc.id())).toList();
@@ -244,9 +247,11 @@ public final class ScenarioComparisonPainter {
         return figures;
     }
 
-    private enum Kind { TOTAL, PART, HEADING, AMOUNT, NOTE, MIX }
+    /** A row's role: the total, a part of it, a heading, an amount, a note, or the mixes. */
+    public enum Kind { TOTAL, PART, HEADING, AMOUNT, NOTE, MIX }
 
-    private record Row(Kind kind, String label, List<BigDecimal> amounts, List<Mix> mixes) {
+    /** A row of the comparison: its label and one amount (or one mix) per scenario. */
+    public record Row(Kind kind, String label, List<BigDecimal> amounts, List<Mix> mixes) {
         static Row amounts(Kind kind, String label, List<BigDecimal> amounts) {
             return new Row(kind, label, amounts, List.of());
         }

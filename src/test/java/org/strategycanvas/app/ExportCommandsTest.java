@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -115,9 +117,51 @@ class ExportCommandsTest {
     }
 
     @Test
-    void thePlanDocumentIsNotAvailableYet() throws Exception {
-        assertRefused("Exporting the plan document is not available yet; use --what canvas or --what poster.",
-                "export-pdf", SAMPLE, dir.resolve("x.pdf").toString(), "--what", "plan");
+    void writesThePlanDocumentOnManyPages() throws Exception {
+        Path pdf = dir.resolve("plan.pdf");
+        assertEquals(0, run("export-pdf", SAMPLE, pdf.toString(), "--what", "plan"), err());
+        int pages;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            pages = document.getNumberOfPages();
+            assertEquals(595.28, document.getPage(0).getMediaBox().getWidth(), 0.01, "A4 portrait by default");
+        }
+        assertTrue(pages > 3, pages + " pages");
+        assertEquals(pdf + ": the plan document, " + pages + " pages, A4 portrait.\n", out());
+        assertEquals("", err());
+    }
+
+    @Test
+    void writesThePlanDocumentInLandscapeLetterAndAsOnePngPerPage() throws Exception {
+        Path pdf = dir.resolve("plan.pdf");
+        assertEquals(0, run("export-pdf", SAMPLE, pdf.toString(), "--what", "plan", "--paper", "letter",
+                "--landscape"), err());
+        int pages;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            pages = document.getNumberOfPages();
+            assertEquals(792, document.getPage(pages - 1).getMediaBox().getWidth(), 0.01);
+            assertEquals(612, document.getPage(pages - 1).getMediaBox().getHeight(), 0.01);
+        }
+        out.reset();
+        Path png = dir.resolve("plan.png");
+        assertEquals(0, run("export-png", SAMPLE, png.toString(), "--what", "plan", "--paper", "letter",
+                "--landscape", "--dpi", "30"), err());
+        // Letter landscape at 30 dpi: 792 × 30 / 72 = 330 by 612 × 30 / 72 = 255 pixels.
+        assertEquals(pages + " PNG images, " + dir.resolve("plan-1.png") + " to " + dir.resolve("plan-" + pages
+                + ".png") + ": 330 × 255 pixels at 30 dpi.\n", out());
+        for (int i = 1; i <= pages; i++) {
+            BufferedImage image = ImageIO.read(dir.resolve("plan-" + i + ".png").toFile());
+            assertEquals(330, image.getWidth());
+            assertEquals(255, image.getHeight());
+        }
+        assertFalse(Files.exists(png), "no image under the name given: the pages are numbered");
+    }
+
+    @Test
+    void thePlanDocumentTakesNoPosterSize() throws Exception {
+        assertRefused("The option --poster goes with --what poster.",
+                "export-pdf", SAMPLE, dir.resolve("x.pdf").toString(), "--what", "plan", "--poster", "2x2");
+        assertRefused("Unknown kind of export “brochure”: use canvas, poster or plan.",
+                "export-png", SAMPLE, dir.resolve("x.png").toString(), "--what", "brochure");
     }
 
     @Test
@@ -159,8 +203,10 @@ class ExportCommandsTest {
     @Test
     void helpListsTheExportCommands() {
         assertEquals(0, run("--help"));
-        assertTrue(out().contains("\n  strategy-canvas export-pdf FILE OUT.pdf [--what canvas|poster]"), out());
-        assertTrue(out().contains("strategy-canvas export-png FILE OUT.png [--dpi N]"), out());
+        assertTrue(out().contains("\n  strategy-canvas export-pdf FILE OUT.pdf [--what canvas|poster|plan]"), out());
+        assertTrue(out().contains("strategy-canvas export-png FILE OUT.png [--dpi N] [--what canvas|poster|plan]"),
+                out());
+        assertTrue(out().contains("OUT-1.png, OUT-2.png"), out());
     }
 
     private void assertRefused(String line, String... args) throws IOException {
