@@ -5,8 +5,9 @@ import org.strategycanvas.model.LinkKind;
 
 /**
  * What the keyboard adds to the canvas: a focus ring around the card the keys act on (outside the selection
- * outline, so the two read together), and, while a link is being chosen with the keys, the card it would
- * go to and the line it would draw, in the kind's own dashes. Sizes are in screen pixels at any zoom.
+ * outline and the off-track frame, so all three read together), and, while a link is being chosen with the
+ * keys, the card it would go to and the line it would draw, in the kind's own dashes. Sizes are in screen
+ * pixels at any zoom.
  */
 public final class KeyboardMarks {
 
@@ -15,9 +16,10 @@ public final class KeyboardMarks {
     /** The card a keyboard link would go to (Okabe–Ito orange, apart from the selection's blue). */
     public static final Rgb TARGET = Rgb.hex(0xE69F00);
 
-    private static final double FOCUS_GAP = 7;
-    private static final double FOCUS_WIDTH = 2;
-    private static final double TARGET_GAP = 5;
+    /** Outside the selection outline (3 pixels out) and the off-track frame (7 pixels out, see OffTrackPainter). */
+    private static final double FOCUS_GAP = 11;
+    private static final double FOCUS_WIDTH = 2.5;
+    private static final double TARGET_GAP = 11;
     private static final double TARGET_WIDTH = 4;
     /** The selection outline's corner, in world units; rings further out round off a little more. */
     private static final double ARC = 12;

@@ -1,5 +1,6 @@
 package org.strategycanvas.ui.canvas;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,8 @@ import org.strategycanvas.ui.keys.KeyNames;
 /**
  * Everything the mouse does on the canvas, from the keyboard. Typing a name adds a card (see
  * {@link QuickAddField}); the arrows move the selection by a grid step (Shift: five) or, with nothing
- * selected, move the view; Tab and Shift+Tab go through the cards in reading order, Alt+arrow to the
- * nearest card that way; Enter renames; Ctrl+L starts a link ({@link KeyConnect}); "?" shows the
+ * selected, move the view; Tab and Shift+Tab go through the cards in reading order (the zones last),
+ * Alt+arrow to the nearest card that way; Enter renames; Ctrl+L starts a link ({@link KeyConnect}); "?" shows the
  * shortcuts. The card the keys act on wears a focus ring while the canvas has the focus.
  */
 public final class CanvasKeys {
@@ -59,6 +60,7 @@ public final class CanvasKeys {
     private final QuickAddField quickAdd;
     private final KeyConnect connect;
     private String cursorId;
+    private boolean leaving;
     private Runnable onHelp = () -> { };
 
     CanvasKeys(CanvasView view, Editor editor, Viewport viewport, Messages messages, Pane overlay) {
@@ -67,7 +69,7 @@ public final class CanvasKeys {
         this.viewport = viewport;
         this.messages = messages;
         this.quickAdd = new QuickAddField(messages, overlay, this::add, view::requestFocus);
-        this.connect = new KeyConnect(editor, messages, overlay, view::requestRedraw);
+        this.connect = new KeyConnect(editor, messages, overlay, view::requestRedraw, this::revealIfHidden);
         overlay.widthProperty().addListener((obs, o, w) -> quickAdd.reposition());
         view.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
@@ -88,7 +90,11 @@ public final class CanvasKeys {
         KeyCode code = e.getCode();
         boolean ctrl = e.isControlDown() || e.isMetaDown() || e.isShortcutDown();
         CardNavigation.Direction direction = direction(code);
-        if (code == KeyCode.TAB && !ctrl && !e.isAltDown()) {
+        if (code == KeyCode.TAB && leaving) {
+            return false;
+        } else if (code == KeyCode.TAB && ctrl) {
+            leave(e);
+        } else if (code == KeyCode.TAB && !e.isAltDown()) {
             return cycle(e.isShiftDown());
         } else if (direction != null && e.isAltDown() && !ctrl && !e.isShiftDown()) {
             jump(direction);
@@ -181,23 +187,43 @@ public final class CanvasKeys {
         }
     }
 
+    /**
+     * Ctrl+Tab leaves the canvas as Tab leaves other controls: a plain Tab (Shift+Tab) is sent on for the
+     * window's focus traversal, which the canvas lets pass.
+     */
+    private void leave(KeyEvent e) {
+        leaving = true;
+        try {
+            view.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, e.getCharacter(), e.getText(), KeyCode.TAB,
+                    e.isShiftDown(), false, false, false));
+        } finally {
+            leaving = false;
+        }
+    }
+
+    /** Through the cards in reading order, then the zones, which hold cards and would come first otherwise. */
     private boolean cycle(boolean backwards) {
-        List<CardNavigation.Placed> cards = placed();
-        if (cards.isEmpty()) {
+        List<String> order = new ArrayList<>(CardNavigation.readingOrder(placed(false)));
+        order.addAll(CardNavigation.readingOrder(placed(true)));
+        if (order.isEmpty()) {
             return false;
         }
         String current = cursor().map(Element::id).orElse(null);
-        CardNavigation.step(CardNavigation.readingOrder(cards), current, backwards).ifPresent(this::goTo);
+        CardNavigation.step(order, current, backwards).ifPresent(this::goTo);
         return true;
     }
 
-    /** To the nearest card that way from the cursor, or from the middle of the view when there is none. */
+    /**
+     * To the nearest card (not zone: a zone's middle is far from its cards) that way from the cursor, or from
+     * the middle of the view when there is none.
+     */
     private void jump(CardNavigation.Direction direction) {
         Optional<Element> from = cursor();
         Point2D centre = view.visibleCenterInWorld();
         double x = from.map(e -> e.bounds().centerX()).orElse(centre.getX());
         double y = from.map(e -> e.bounds().centerY()).orElse(centre.getY());
-        CardNavigation.nearest(placed(), from.map(Element::id).orElse(null), x, y, direction).ifPresent(this::goTo);
+        CardNavigation.nearest(placed(false), from.map(Element::id).orElse(null), x, y, direction)
+                .ifPresent(this::goTo);
     }
 
     private void goTo(String id) {
@@ -267,8 +293,10 @@ public final class CanvasKeys {
         return project.elements().filter(e -> editor.selection().contains(e.id())).toList();
     }
 
-    private List<CardNavigation.Placed> placed() {
-        return editor.project().elements().map(e -> new CardNavigation.Placed(e.id(), e.bounds())).toList();
+    /** The zones, or every element but the zones. */
+    private List<CardNavigation.Placed> placed(boolean zones) {
+        return editor.project().elements().filter(e -> (e instanceof Zone) == zones)
+                .map(e -> new CardNavigation.Placed(e.id(), e.bounds())).toList();
     }
 
     /** The canvas's own keys for the shortcut sheet, written from the same constants the handlers use. */

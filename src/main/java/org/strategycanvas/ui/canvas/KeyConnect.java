@@ -2,6 +2,7 @@ package org.strategycanvas.ui.canvas;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -25,20 +26,25 @@ import org.strategycanvas.ui.editor.Editor;
 final class KeyConnect {
 
     static final String HINT_STYLE = "plan-canvas-connect-hint";
+    /** Longer captions (a sticky note's text) are cut in the hint. */
+    static final int CAPTION_LENGTH = 40;
 
     private final Editor editor;
     private final Messages messages;
     private final Pane overlay;
     private final Runnable changed;
+    private final Consumer<String> reveal;
     private final Label hint = new Label();
     private String sourceId;
     private String targetId;
 
-    KeyConnect(Editor editor, Messages messages, Pane overlay, Runnable changed) {
+    /** {@code reveal} brings a card into view when it is not. */
+    KeyConnect(Editor editor, Messages messages, Pane overlay, Runnable changed, Consumer<String> reveal) {
         this.editor = editor;
         this.messages = messages;
         this.overlay = overlay;
         this.changed = changed;
+        this.reveal = reveal;
         hint.getStyleClass().add(HINT_STYLE);
         hint.setId("canvas-connect-hint");
         hint.setMouseTransparent(true);
@@ -146,6 +152,7 @@ final class KeyConnect {
 
     private void target(String id) {
         targetId = id;
+        reveal.accept(id);
         update();
     }
 
@@ -153,13 +160,21 @@ final class KeyConnect {
         Project project = editor.project();
         Element source = project.element(sourceId).orElseThrow();
         Element target = project.element(targetId).orElseThrow();
+        String from = shortCaption(source);
+        String to = shortCaption(target);
         String first = ConnectGesture.linked(project, sourceId, targetId)
-                ? messages.get("keys.connect.already", source.caption(), target.caption())
-                : messages.get("keys.connect.what", source.caption(), target.caption(),
+                ? messages.get("keys.connect.already", from, to)
+                : messages.get("keys.connect.what", from, to,
                         messages.get("keys.connect.kind." + kind(source, target).id()));
         hint.setText(first + "\n" + messages.get("keys.connect.keys"));
         placeHint();
         changed.run();
+    }
+
+    /** A caption's first line, cut at {@link #CAPTION_LENGTH} characters. */
+    static String shortCaption(Element element) {
+        String line = element.caption().strip().lines().findFirst().orElse("");
+        return line.length() <= CAPTION_LENGTH ? line : line.substring(0, CAPTION_LENGTH - 1).strip() + "\u2026";
     }
 
     private static LinkKind kind(Element source, Element target) {

@@ -65,7 +65,7 @@ final class QuickAddField {
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         field.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
-                close();
+                close(false);
             }
         });
         list.setOnMouseClicked(e -> {
@@ -87,6 +87,9 @@ final class QuickAddField {
         }
         field.setText(typed);
         filter(typed);
+        // Skins now, not at the next pulse: a field without its skin drops the keys typed right after the first.
+        box.applyCss();
+        box.layout();
         reposition();
         field.requestFocus();
         field.end();
@@ -126,7 +129,7 @@ final class QuickAddField {
         } else if (code == KeyCode.ENTER) {
             choose();
         } else if (code == KeyCode.ESCAPE) {
-            close();
+            close(true);
         } else if (code != KeyCode.TAB) {
             return;
         }
@@ -136,16 +139,22 @@ final class QuickAddField {
     private void choose() {
         QuickAddChoice choice = list.getSelectionModel().getSelectedItem();
         if (choice != null) {
-            close();
+            close(true);
             onChoose.accept(choice);
         }
     }
 
-    private void close() {
+    /**
+     * Takes the field away; {@code giveBack} hands the keys back to the canvas (Enter, Escape), which must not
+     * happen when the field closes because the person went elsewhere.
+     */
+    private void close(boolean giveBack) {
         if (open) {
             open = false;
             overlay.getChildren().remove(box);
-            onClose.run();
+            if (giveBack) {
+                onClose.run();
+            }
         }
     }
 

@@ -29,8 +29,9 @@ public final class ShortcutSheet {
 
     public static final String STYLESHEET = ShortcutSheet.class.getResource("/org/strategycanvas/ui/keys.css")
             .toExternalForm();
-    private static final double GROUP_WIDTH = 400;
-    private static final double KEYS_WIDTH = 170;
+    private static final double GROUP_WIDTH = 420;
+    private static final double KEYS_WIDTH = 140;
+    private static final double GAP = 24;
 
     private final Stage stage = new Stage();
 
@@ -38,7 +39,7 @@ public final class ShortcutSheet {
     public ShortcutSheet(Window owner, Messages messages, List<KeyHelp> lines) {
         stage.initOwner(owner);
         stage.setTitle(messages.get("keys.sheet.title"));
-        FlowPane groups = new FlowPane(24, 24);
+        FlowPane groups = new FlowPane(GAP, GAP);
         groups.getStyleClass().add("shortcut-groups");
         groups.setPadding(new Insets(16, 20, 20, 20));
         groupsOf(lines).forEach((title, items) -> groups.getChildren().add(group(title, items)));
@@ -54,7 +55,8 @@ public final class ShortcutSheet {
         BorderPane root = new BorderPane(scroll, top, null, null, null);
         root.setId("shortcut-sheet");
         root.getStyleClass().add("shortcut-sheet");
-        Scene scene = new Scene(root, 3 * GROUP_WIDTH + 120, 720);
+        // Three groups side by side, with the padding and a scroll bar.
+        Scene scene = new Scene(root, 3 * GROUP_WIDTH + 2 * GAP + 40 + 30, 720);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }

@@ -31,6 +31,7 @@ import org.strategycanvas.model.Project;
 import org.strategycanvas.model.StickyNote;
 import org.strategycanvas.model.Touchpoint;
 import org.strategycanvas.model.TouchpointType;
+import org.strategycanvas.model.Zone;
 import org.strategycanvas.ui.canvas.CanvasView;
 import org.strategycanvas.ui.editor.Editor;
 import org.testfx.api.FxRobot;
@@ -131,6 +132,16 @@ class KeyboardPathsTest {
     }
 
     @Test
+    void goingElsewhereClosesTheFieldAndLeavesTheFocusThere(FxRobot robot) {
+        robot.interact(() -> canvas().requestFocus());
+        robot.write("s");
+        robot.clickOn("#palette-search");
+        assertTrue(robot.lookup("#quick-add-field").tryQuery().isEmpty());
+        assertSame(robot.lookup("#palette-search").query(), canvas().getScene().getFocusOwner());
+        assertTrue(project().isEmpty());
+    }
+
+    @Test
     void arrowsMoveTheSelectionByAGridStepAndEachPressIsOneUndoStep(FxRobot robot) {
         cards(robot, Touchpoint.create("tp-1", TouchpointType.WEBSITE, "Site", 40, 40),
                 StickyNote.create("nt-2", "", 400, 400));
@@ -158,10 +169,12 @@ class KeyboardPathsTest {
 
     @Test
     void tabGoesThroughTheCardsInReadingOrderAndAltArrowToTheNearest(FxRobot robot) {
-        // Reading order: the site (top left), the objective (same row, 20 lower), then the blog below.
+        // Reading order: the site (top left), the objective (same row, 20 lower), then the blog below; the zone
+        // that holds them all comes after them.
         cards(robot, Touchpoint.create("tp-1", TouchpointType.BLOG, "Blog", 40, 300),
                 Objective.create("ob-2", "Commandes", 400, 60),
-                Touchpoint.create("tp-3", TouchpointType.WEBSITE, "Site", 40, 40));
+                Touchpoint.create("tp-3", TouchpointType.WEBSITE, "Site", 40, 40),
+                Zone.create("zn-4", "Découverte", 0, 0));
         robot.push(KeyCode.TAB);
         assertEquals(Set.of("tp-3"), editor().selection().snapshot());
         robot.push(KeyCode.TAB);
@@ -169,15 +182,30 @@ class KeyboardPathsTest {
         robot.push(KeyCode.TAB);
         assertEquals(Set.of("tp-1"), editor().selection().snapshot());
         robot.push(KeyCode.TAB);
+        assertEquals(Set.of("zn-4"), editor().selection().snapshot(), "the zone last");
+        robot.push(KeyCode.TAB);
         assertEquals(Set.of("tp-3"), editor().selection().snapshot(), "round again");
-        robot.push(KeyCode.SHIFT, KeyCode.TAB);
+        robot.push(KeyCode.SHIFT, KeyCode.TAB).push(KeyCode.SHIFT, KeyCode.TAB);
         assertEquals(Set.of("tp-1"), editor().selection().snapshot(), "Shift+Tab goes back");
         assertSame(canvas(), canvas().getScene().getFocusOwner(), "Tab stayed on the canvas");
         robot.push(KeyCode.ALT, KeyCode.UP);
-        assertEquals(Set.of("tp-3"), editor().selection().snapshot(), "straight above the blog");
+        assertEquals(Set.of("tp-3"), editor().selection().snapshot(), "straight above the blog, not the zone");
         robot.push(KeyCode.ALT, KeyCode.RIGHT);
         assertEquals(Set.of("ob-2"), editor().selection().snapshot());
         assertFalse(editor().stack().canUndo(), "selecting changes nothing in the plan");
+    }
+
+    @Test
+    void ctrlTabLeavesTheCanvasAndTabComesBack(FxRobot robot) {
+        cards(robot, Touchpoint.create("tp-1", TouchpointType.WEBSITE, "Site", 40, 40));
+        robot.push(KeyCode.CONTROL, KeyCode.TAB);
+        Node owner = canvas().getScene().getFocusOwner();
+        assertTrue(owner != canvas() && owner != null, "the focus moved on: " + owner);
+        robot.push(KeyCode.SHIFT, KeyCode.TAB);
+        assertSame(canvas(), canvas().getScene().getFocusOwner(), "Shift+Tab from the next control comes back");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.TAB);
+        owner = canvas().getScene().getFocusOwner();
+        assertTrue(owner != canvas() && owner != null, "Ctrl+Shift+Tab leaves backwards: " + owner);
     }
 
     @Test
