@@ -132,6 +132,14 @@ class KeyboardPathsTest {
     }
 
     @Test
+    void aClickOnALineAddsItToo(FxRobot robot) {
+        robot.interact(() -> canvas().requestFocus());
+        robot.write("ins");
+        robot.clickOn(robot.lookup("#quick-add-list .list-cell").lookup("Instagram").queryAs(Node.class));
+        assertEquals(TouchpointType.INSTAGRAM, project().touchpoints().get(0).type());
+    }
+
+    @Test
     void goingElsewhereClosesTheFieldAndLeavesTheFocusThere(FxRobot robot) {
         robot.interact(() -> canvas().requestFocus());
         robot.write("s");
