@@ -48,6 +48,7 @@ public final class CanvasView extends Region {
     private final MixLegend legend;
     private final CanvasGestures gestures;
     private final RenameField rename;
+    private final CanvasKeys keys;
     private final Messages messages;
     private boolean gridVisible = true;
     private boolean fitPending;
@@ -69,6 +70,7 @@ public final class CanvasView extends Region {
         this.surface = new FxSurface(canvas.getGraphicsContext2D());
         this.gestures = new CanvasGestures(this, editor, viewport);
         this.rename = new RenameField(editor, viewport, overlay, messages, this::requestRedraw);
+        this.keys = new CanvasKeys(this, editor, viewport, messages, overlay);
         getStyleClass().add(STYLE_CLASS);
         setFocusTraversable(true);
         setAccessibleText(messages.get("canvas.accessibleText"));
@@ -137,6 +139,7 @@ public final class CanvasView extends Region {
                 .withGrid(gridVisible, GridSnap.STEP)
                 .withToday(LocalDate.now());
         renderer.render(editor.project(), view, surface);
+        keys.paint(surface, view, isFocused(), rename.editingId());
         if (!editor.project().touchpoints().isEmpty()) {
             legend.paint(surface, 10, height - legend.height() - 10);
         }
@@ -190,6 +193,10 @@ public final class CanvasView extends Region {
         if (e.getTarget() instanceof TextInputControl) {
             return;
         }
+        if (keys.pressed(e)) {
+            e.consume();
+            return;
+        }
         if (e.getCode() == KeyCode.SPACE) {
             gestures.setSpaceDown(true);
         } else if (e.getCode() == KeyCode.F2) {
@@ -226,7 +233,9 @@ public final class CanvasView extends Region {
                 resetZoom();
                 break;
             default:
-                return;
+                if (!keys.typed(e)) {
+                    return;
+                }
         }
         e.consume();
     }
@@ -297,6 +306,23 @@ public final class CanvasView extends Region {
 
     void startRename(String id) {
         editor.project().element(id).ifPresent(rename::start);
+    }
+
+    /** Opens the field that adds a card by typing its name. */
+    public void quickAdd() {
+        requestFocus();
+        keys.openQuickAdd("");
+    }
+
+    /** Starts choosing, with the keys, a card to link the selected one to; false when there is nothing to link. */
+    public boolean startConnect() {
+        requestFocus();
+        return keys.startConnect();
+    }
+
+    /** What "?" on the canvas does: show the keyboard shortcuts. */
+    public void onShortcutsRequested(Runnable action) {
+        keys.onHelp(action);
     }
 
     public void setGridVisible(boolean visible) {

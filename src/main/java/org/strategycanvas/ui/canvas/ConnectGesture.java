@@ -78,16 +78,31 @@ final class ConnectGesture {
     void finish(double screenX, double screenY) {
         String from = fromId;
         fromId = null;
+        PlanGeometry.topAt(editor.project(), viewport.toWorldX(screenX), viewport.toWorldY(screenY))
+                .ifPresent(target -> link(editor, from, target.id()));
+    }
+
+    /**
+     * Links one element to another as one undo step, of the kind {@link #kindFor} gives; does nothing, and
+     * returns false, when either is missing or a zone, when they are the same, or when they are already linked.
+     */
+    static boolean link(Editor editor, String from, String to) {
         Project project = editor.project();
-        Optional<Element> source = Optional.ofNullable(from).flatMap(project::element);
-        Optional<Element> target = PlanGeometry.topAt(project, viewport.toWorldX(screenX), viewport.toWorldY(screenY))
-                .filter(e -> !(e instanceof Zone) && !e.id().equals(from));
-        if (source.isEmpty() || target.isEmpty() || linked(project, from, target.get().id())) {
-            return;
+        Optional<Element> source = Optional.ofNullable(from).flatMap(project::element)
+                .filter(ConnectGesture::canLink);
+        Optional<Element> target = Optional.ofNullable(to).flatMap(project::element)
+                .filter(e -> canLink(e) && !e.id().equals(from));
+        if (source.isEmpty() || target.isEmpty() || linked(project, from, to)) {
+            return false;
         }
-        Link link = new Link(Ids.after(project).next(Ids.LINK), from, target.get().id(),
-                kindFor(source.get(), target.get()));
+        Link link = new Link(Ids.after(project).next(Ids.LINK), from, to, kindFor(source.get(), target.get()));
         editor.execute(new AddElements(List.of(), List.of(link), "command.connect"));
+        return true;
+    }
+
+    /** Zones hold cards; they are not linked. */
+    static boolean canLink(Element element) {
+        return !(element instanceof Zone);
     }
 
     void cancel() {
@@ -108,7 +123,7 @@ final class ConnectGesture {
         return LinkKind.RELATED;
     }
 
-    private static boolean linked(Project project, String a, String b) {
+    static boolean linked(Project project, String a, String b) {
         return project.links().stream().anyMatch(l -> l.from().equals(a) && l.to().equals(b));
     }
 }

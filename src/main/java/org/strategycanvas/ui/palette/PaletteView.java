@@ -2,7 +2,6 @@ package org.strategycanvas.ui.palette;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -11,6 +10,7 @@ import javafx.scene.layout.VBox;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.Family;
 import org.strategycanvas.model.TouchpointType;
+import org.strategycanvas.ui.format.SearchText;
 
 /** The touchpoint types, grouped by family, with a search field that filters them as one types. */
 public final class PaletteView extends VBox {
@@ -48,12 +48,12 @@ public final class PaletteView extends VBox {
 
     /** Shows the types whose name, or whose family's name, contains the text (accents and case ignored). */
     void filter(String text) {
-        String wanted = Folding.fold(text);
+        String wanted = SearchText.fold(text);
         for (var node : groups.getChildren()) {
             if (node instanceof PaletteItem item) {
                 String family = messages.get("family." + item.type().family().id());
-                boolean match = wanted.isEmpty() || Folding.fold(item.getText()).contains(wanted)
-                        || Folding.fold(family).contains(wanted) || item.type().id().contains(wanted);
+                boolean match = wanted.isEmpty() || SearchText.fold(item.getText()).contains(wanted)
+                        || SearchText.fold(family).contains(wanted) || item.type().id().contains(wanted);
                 item.setVisible(match);
                 item.setManaged(match);
             }
@@ -71,16 +71,5 @@ public final class PaletteView extends VBox {
 
     private java.util.Optional<PaletteItem> firstVisible() {
         return items.stream().filter(PaletteItem::isVisible).findFirst();
-    }
-
-    /** Lower case without accents, so "evenement" finds "Événements". */
-    static final class Folding {
-        private Folding() {
-        }
-
-        static String fold(String s) {
-            String decomposed = java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFD);
-            return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        }
     }
 }

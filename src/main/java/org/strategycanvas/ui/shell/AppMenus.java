@@ -18,6 +18,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.strategycanvas.app.Settings;
 import org.strategycanvas.i18n.Messages;
+import org.strategycanvas.ui.canvas.CanvasKeys;
 import org.strategycanvas.ui.canvas.CanvasView;
 import org.strategycanvas.ui.editor.EditActions;
 import org.strategycanvas.ui.editor.Editor;
@@ -43,9 +44,10 @@ final class AppMenus {
         menus.fillRecent(settings.recentFiles(), documents);
         MenuBar bar = new MenuBar(
                 menus.file(documents, window, quit),
-                menus.edit(session.editor(), session.editActions(), canvas),
-                menus.insert(insert),
-                menus.view(window, switchLanguage));
+                menus.edit(session.editor(), session.editActions(), canvas, window),
+                menus.insert(insert, canvas),
+                menus.view(window, switchLanguage),
+                menus.help(window));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -76,7 +78,7 @@ final class AppMenus {
         recent.setDisable(files.isEmpty());
     }
 
-    private Menu edit(Editor editor, EditActions actions, CanvasView canvas) {
+    private Menu edit(Editor editor, EditActions actions, CanvasView canvas, MainWindow window) {
         MenuItem undo = item("menu.edit.undo", "Shortcut+Z", e -> editor.undo());
         undo.disableProperty().bind(editor.canUndoProperty().not());
         MenuItem redo = item("menu.edit.redo", "Shortcut+Shift+Z", e -> editor.redo());
@@ -93,6 +95,9 @@ final class AppMenus {
         MenuItem duplicate = item("menu.edit.duplicate", "Shortcut+D", e -> actions.duplicate());
         MenuItem delete = item("menu.edit.delete", "Delete", e -> actions.delete());
         MenuItem rename = item("menu.edit.rename", "F2", e -> canvas.startRename());
+        MenuItem connect = item("keys.menu.connect", CanvasKeys.CONNECT, e -> canvas.startConnect());
+        connect.disableProperty().bind(Bindings.size(editor.selection().ids()).isNotEqualTo(1));
+        MenuItem details = item("keys.menu.editDetails", "Alt+Enter", e -> window.focusInspector());
         var noSelection = Bindings.isEmpty(editor.selection().ids());
         for (MenuItem needsSelection : List.of(cut, copy, duplicate, delete, rename)) {
             needsSelection.disableProperty().bind(noSelection);
@@ -102,7 +107,7 @@ final class AppMenus {
         cut.addEventHandler(ActionEvent.ACTION, e -> paste.setDisable(!actions.canPaste()));
         editor.selection().ids().addListener((SetChangeListener<String>) c -> paste.setDisable(!actions.canPaste()));
         return menu("menu.edit", undo, redo, redoAlt, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete,
-                new SeparatorMenuItem(), rename,
+                new SeparatorMenuItem(), rename, connect, details,
                 item("menu.edit.selectAll", "Shortcut+A", e -> actions.selectAll()));
     }
 
@@ -115,8 +120,10 @@ final class AppMenus {
                 .orElse(messages.get("menu.edit.redo")));
     }
 
-    private Menu insert(InsertActions insert) {
+    private Menu insert(InsertActions insert, CanvasView canvas) {
         return menu("menu.insert",
+                item("keys.menu.quickAdd", CanvasKeys.QUICK_ADD, e -> canvas.quickAdd()),
+                new SeparatorMenuItem(),
                 item("menu.insert.objective", "Shortcut+Shift+O", e -> insert.objective()),
                 item("menu.insert.note", "Shortcut+Shift+N", e -> insert.note()),
                 item("menu.insert.zone", "Shortcut+Shift+J", e -> insert.zone()),
@@ -152,6 +159,10 @@ final class AppMenus {
                 new SeparatorMenuItem(), grid, mix,
                 item("menu.view.brief", "Shortcut+Shift+B", e -> window.openBrief()),
                 new SeparatorMenuItem(), language);
+    }
+
+    private Menu help(MainWindow window) {
+        return menu("keys.menu.help", item("keys.menu.shortcuts", "F1", e -> window.showShortcuts()));
     }
 
     private Menu menu(String key, MenuItem... items) {

@@ -1,6 +1,8 @@
 package org.strategycanvas.ui.shell;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -9,6 +11,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -20,8 +23,15 @@ import javafx.stage.Stage;
 import org.strategycanvas.app.Settings;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.TouchpointType;
+import org.strategycanvas.ui.canvas.CanvasKeys;
 import org.strategycanvas.ui.canvas.CanvasView;
 import org.strategycanvas.ui.inspector.InspectorView;
+import org.strategycanvas.ui.keys.FirstField;
+import org.strategycanvas.ui.keys.KeyHelp;
+import org.strategycanvas.ui.keys.KeyNames;
+import org.strategycanvas.ui.keys.MenuShortcuts;
+import org.strategycanvas.ui.keys.PanelKeys;
+import org.strategycanvas.ui.keys.ShortcutSheet;
 import org.strategycanvas.ui.palette.DropTarget;
 import org.strategycanvas.ui.palette.PaletteView;
 import org.strategycanvas.ui.plan.PlanPanel;
@@ -40,9 +50,16 @@ public final class MainWindow {
     private final PlanPanel planPanel;
     private final SplitPane centre;
     private final ReadOnlyBooleanWrapper planPanelShown = new ReadOnlyBooleanWrapper(true);
+    private final Stage stage;
+    private final Messages messages;
+    private final InspectorView inspector;
+    private final MenuBar menuBar;
+    private ShortcutSheet shortcuts;
 
     public MainWindow(Stage stage, Messages messages, DocumentSession session, Settings settings,
                       FileDialogs dialogs, Consumer<Locale> switchLanguage) {
+        this.stage = stage;
+        this.messages = messages;
         Pane dragLayer = new Pane();
         dragLayer.setMouseTransparent(true);
         dragLayer.setPickOnBounds(false);
@@ -58,7 +75,7 @@ public final class MainWindow {
 
         PaletteView palette = new PaletteView(messages, new CanvasDropTarget(), dragLayer);
         palette.setId("palette");
-        InspectorView inspector = new InspectorView(messages, session.editor(), this::openBrief);
+        inspector = new InspectorView(messages, session.editor(), this::openBrief);
         inspector.setId("inspector");
 
         planPanel = new PlanPanel(messages, session.editor(), canvas::reveal);
@@ -73,12 +90,15 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(inspector, false);
 
         BorderPane layout = new BorderPane(panes);
-        layout.setTop(AppMenus.build(messages, session, documents, insert, this, settings,
+        menuBar = AppMenus.build(messages, session, documents, insert, this, settings,
                 () -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
-                        javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)), switchLanguage));
+                        javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)), switchLanguage);
+        layout.setTop(menuBar);
+        canvas.onShortcutsRequested(this::showShortcuts);
         layout.setBottom(statusBar(messages, session));
         root.getChildren().addAll(layout, dragLayer);
         root.getStyleClass().add("main-window");
+        root.getStylesheets().add(ShortcutSheet.STYLESHEET);
     }
 
     /** On an empty plan, a line in the middle of the canvas says how to start. */
@@ -160,6 +180,28 @@ public final class MainWindow {
     void saveVersion() {
         showPlanPanel(true);
         planPanel.saveVersion();
+    }
+
+    /** Shows the keyboard shortcuts, all of them, grouped; the menus' are read from the menus. */
+    void showShortcuts() {
+        if (shortcuts == null || !shortcuts.stage().isShowing()) {
+            KeyNames names = new KeyNames(messages);
+            List<List<KeyHelp>> menus = MenuShortcuts.of(menuBar, messages, names);
+            List<KeyHelp> lines = new ArrayList<>();
+            // File, Edit and Insert first; then the canvas, the panels, and the other menus (View, Help).
+            int split = Math.min(3, menus.size());
+            menus.subList(0, split).forEach(lines::addAll);
+            lines.addAll(CanvasKeys.help(messages, names));
+            lines.addAll(PanelKeys.help(messages, names));
+            menus.subList(split, menus.size()).forEach(lines::addAll);
+            shortcuts = new ShortcutSheet(stage, messages, lines);
+        }
+        shortcuts.show();
+    }
+
+    /** Puts the keyboard in the inspector's first field, to edit the selection's details. */
+    void focusInspector() {
+        FirstField.focus(inspector);
     }
 
     public DocumentActions documents() {
