@@ -3,6 +3,7 @@ package org.strategycanvas.model;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,12 +27,17 @@ public final class Frames {
 
     public static List<Frame> of(Project project) {
         List<Frame> frames = new ArrayList<>();
-        Bounds all = project.elements().map(Element::bounds).reduce(Bounds::union).orElse(null);
-        frames.add(new Frame(Frame.Kind.CANVAS, null, "", all == null ? EMPTY_CANVAS : withMargin(all)));
+        frames.add(wholeCanvas(project));
         zones(project, frames);
         families(project, frames);
         objectives(project, frames);
         return List.copyOf(frames);
+    }
+
+    /** The first frame alone, cheaper than all of them: everything on the canvas. */
+    public static Frame wholeCanvas(Project project) {
+        Bounds all = project.elements().map(Element::bounds).reduce(Bounds::union).orElse(null);
+        return new Frame(Frame.Kind.CANVAS, null, "", all == null ? EMPTY_CANVAS : withMargin(all));
     }
 
     private static void zones(Project project, List<Frame> frames) {
@@ -54,16 +60,18 @@ public final class Frames {
     }
 
     private static void objectives(Project project, List<Frame> frames) {
-        for (Objective o : project.objectives()) {
-            Bounds box = o.bounds();
-            for (Link link : project.links()) {
-                if (link.kind() == LinkKind.SERVES && link.to().equals(o.id())) {
-                    Optional<Element> from = project.element(link.from());
-                    if (from.isPresent() && from.get() instanceof Touchpoint) {
-                        box = box.union(from.get().bounds());
-                    }
+        Map<String, Bounds> servingCards = new HashMap<>();
+        for (Link link : project.links()) {
+            if (link.kind() == LinkKind.SERVES) {
+                Optional<Element> from = project.element(link.from());
+                if (from.isPresent() && from.get() instanceof Touchpoint) {
+                    servingCards.merge(link.to(), from.get().bounds(), Bounds::union);
                 }
             }
+        }
+        for (Objective o : project.objectives()) {
+            Bounds cards = servingCards.get(o.id());
+            Bounds box = cards == null ? o.bounds() : o.bounds().union(cards);
             frames.add(new Frame(Frame.Kind.OBJECTIVE, o.id(), o.title(), withMargin(box)));
         }
     }

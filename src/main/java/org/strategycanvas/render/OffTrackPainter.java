@@ -13,9 +13,8 @@ final class OffTrackPainter {
     static final Rgb ALERT = Rgb.hex(0xB00020);
     static final Rgb TAG_INK = Rgb.hex(0xFFFFFF);
 
-    private static final TextStyle TAG = TextStyle.bold(10);
-    private static final double TAG_HEIGHT = 15;
-    private static final double TAG_PADDING = 5;
+    /** The tag's text size in the editor; its height and padding grow with it. */
+    static final double TAG_SIZE = 10;
 
     private final String objectiveTag;
     private final String touchpointTag;
@@ -25,15 +24,16 @@ final class OffTrackPainter {
         this.touchpointTag = messages.get("feedback.canvas.servesOffTrack");
     }
 
-    void objective(Surface s, Bounds b, double scale, boolean detailed) {
-        mark(s, b, scale, detailed, objectiveTag, 2.5);
+    void objective(Surface s, Bounds b, double scale, boolean detailed, double tagSize) {
+        mark(s, b, scale, detailed, objectiveTag, 2.5, tagSize);
     }
 
-    void touchpoint(Surface s, Bounds b, double scale, boolean detailed) {
-        mark(s, b, scale, detailed, touchpointTag, 2);
+    void touchpoint(Surface s, Bounds b, double scale, boolean detailed, double tagSize) {
+        mark(s, b, scale, detailed, touchpointTag, 2, tagSize);
     }
 
-    private static void mark(Surface s, Bounds b, double scale, boolean detailed, String tag, double width) {
+    private static void mark(Surface s, Bounds b, double scale, boolean detailed, String tag, double width,
+                             double tagSize) {
         double px = 1 / scale;
         double gap = 7 * px;
         s.strokeRoundRect(b.x() - gap, b.y() - gap, b.width() + 2 * gap, b.height() + 2 * gap, 14, ALERT,
@@ -41,11 +41,14 @@ final class OffTrackPainter {
         if (!detailed) {
             return;
         }
-        String text = TextFit.ellipsize(s, tag, TAG, b.width() - 16 - 2 * TAG_PADDING);
-        double tagWidth = s.textWidth(text, TAG) + 2 * TAG_PADDING;
+        TextStyle style = TextStyle.bold(tagSize);
+        double height = tagSize * 1.5;
+        double padding = tagSize / 2;
+        String text = TextFit.ellipsize(s, tag, style, b.width() - 16 - 2 * padding);
+        double tagWidth = s.textWidth(text, style) + 2 * padding;
         double x = b.maxX() - 8 - tagWidth;
-        double y = b.y() - TAG_HEIGHT / 2;
-        s.fillRoundRect(x, y, tagWidth, TAG_HEIGHT, TAG_HEIGHT, ALERT);
-        s.text(text, x + TAG_PADDING, y + TAG_HEIGHT - 4, TAG, TAG_INK);
+        double y = b.y() - height / 2;
+        s.fillRoundRect(x, y, tagWidth, height, height, ALERT);
+        s.text(text, x + padding, y + height - tagSize * 0.4, style, TAG_INK);
     }
 }
