@@ -149,9 +149,19 @@ final class AppMenus {
                 item("menu.view.zoomOut", "Shortcut+Minus", e -> canvas.zoomOut()),
                 item("menu.view.actualSize", "Shortcut+0", e -> canvas.resetZoom()),
                 item("menu.view.fit", "Shortcut+Shift+F", e -> canvas.fitToContent()),
+                new SeparatorMenuItem(),
+                item("presentation.menu.present", "F5", e -> window.presenter().present()),
+                item("presentation.menu.projector", null, e -> window.presenter().chooseProjectorScreen()),
+                closeProjector(window),
                 new SeparatorMenuItem(), grid, mix,
                 item("menu.view.brief", "Shortcut+Shift+B", e -> window.openBrief()),
                 new SeparatorMenuItem(), language);
+    }
+
+    private MenuItem closeProjector(MainWindow window) {
+        MenuItem close = item("presentation.menu.closeProjector", null, e -> window.presenter().closeProjector());
+        close.disableProperty().bind(window.presenter().projectorOpenProperty().not());
+        return close;
     }
 
     private Menu menu(String key, MenuItem... items) {
