@@ -11,6 +11,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -118,11 +119,15 @@ public final class Presenter {
                 new ProjectorWindow.PresentationKeysTarget() {
                     @Override
                     public boolean pressed(KeyEvent e) {
-                        if (presentation == null) {
-                            return false;
+                        if (presentation != null) {
+                            presentation.keys().pressed(e);
+                            return true;
                         }
-                        presentation.keys().pressed(e);
-                        return true;
+                        if (e.getCode() == KeyCode.F5) {
+                            present();
+                            return true;
+                        }
+                        return false;
                     }
 
                     @Override
@@ -135,6 +140,9 @@ public final class Presenter {
         editor.projectProperty().addListener(followCanvas);
         projectorOpen.set(true);
         followWholeCanvas();
+        // The room watches the projector; the facilitator keeps typing in the editor.
+        owner.requestFocus();
+        editorCanvas.requestFocus();
     }
 
     private void projectorClosed() {
