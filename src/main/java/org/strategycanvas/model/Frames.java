@@ -37,7 +37,7 @@ public final class Frames {
     /** The first frame alone, cheaper than all of them: everything on the canvas. */
     public static Frame wholeCanvas(Project project) {
         Bounds all = project.elements().map(Element::bounds).reduce(Bounds::union).orElse(null);
-        return new Frame(Frame.Kind.CANVAS, null, "", all == null ? EMPTY_CANVAS : withMargin(all));
+        return new Frame(Frame.Kind.CANVAS, null, "", all == null ? EMPTY_CANVAS : withMargin(all), List.of());
     }
 
     private static void zones(Project project, List<Frame> frames) {
@@ -46,33 +46,45 @@ public final class Frames {
         project.zones().stream().filter(z -> z.stage() != null)
                 .sorted(Comparator.comparing((Zone z) -> JourneyStage.byId(z.stage()).orElseThrow())
                         .thenComparing(leftToRight))
-                .forEach(z -> frames.add(new Frame(Frame.Kind.STAGE, z.id(), z.label(), withMargin(z.bounds()))));
+                .forEach(z -> frames.add(zoneFrame(Frame.Kind.STAGE, z)));
         project.zones().stream().filter(z -> z.stage() == null).sorted(leftToRight)
-                .forEach(z -> frames.add(new Frame(Frame.Kind.ZONE, z.id(), z.label(), withMargin(z.bounds()))));
+                .forEach(z -> frames.add(zoneFrame(Frame.Kind.ZONE, z)));
+    }
+
+    private static Frame zoneFrame(Frame.Kind kind, Zone z) {
+        return new Frame(kind, z.id(), z.label(), withMargin(z.bounds()), List.of(z.id()));
     }
 
     private static void families(Project project, List<Frame> frames) {
-        Map<Family, Bounds> cards = new EnumMap<>(Family.class);
+        Map<Family, Bounds> boxes = new EnumMap<>(Family.class);
+        Map<Family, List<String>> cards = new EnumMap<>(Family.class);
         for (Touchpoint t : project.touchpoints()) {
-            cards.merge(t.family(), t.bounds(), Bounds::union);
+            boxes.merge(t.family(), t.bounds(), Bounds::union);
+            cards.computeIfAbsent(t.family(), f -> new ArrayList<>()).add(t.id());
         }
-        cards.forEach((family, box) -> frames.add(new Frame(Frame.Kind.FAMILY, family.id(), "", withMargin(box))));
+        boxes.forEach((family, box) -> frames.add(new Frame(Frame.Kind.FAMILY, family.id(), "", withMargin(box),
+                cards.get(family))));
     }
 
     private static void objectives(Project project, List<Frame> frames) {
-        Map<String, Bounds> servingCards = new HashMap<>();
+        Map<String, Bounds> servingBoxes = new HashMap<>();
+        Map<String, List<String>> serving = new HashMap<>();
         for (Link link : project.links()) {
             if (link.kind() == LinkKind.SERVES) {
                 Optional<Element> from = project.element(link.from());
                 if (from.isPresent() && from.get() instanceof Touchpoint) {
-                    servingCards.merge(link.to(), from.get().bounds(), Bounds::union);
+                    servingBoxes.merge(link.to(), from.get().bounds(), Bounds::union);
+                    serving.computeIfAbsent(link.to(), o -> new ArrayList<>()).add(link.from());
                 }
             }
         }
         for (Objective o : project.objectives()) {
-            Bounds cards = servingCards.get(o.id());
+            Bounds cards = servingBoxes.get(o.id());
             Bounds box = cards == null ? o.bounds() : o.bounds().union(cards);
-            frames.add(new Frame(Frame.Kind.OBJECTIVE, o.id(), o.title(), withMargin(box)));
+            List<String> focus = new ArrayList<>();
+            focus.add(o.id());
+            focus.addAll(serving.getOrDefault(o.id(), List.of()));
+            frames.add(new Frame(Frame.Kind.OBJECTIVE, o.id(), o.title(), withMargin(box), focus));
         }
     }
 

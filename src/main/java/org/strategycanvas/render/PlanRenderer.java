@@ -123,13 +123,13 @@ public final class PlanRenderer {
         for (Objective o : project.objectives()) {
             Bounds b = view.shown(o.id(), o.bounds());
             if (marked.objectives().contains(o.id()) && b.intersects(view.visible())) {
-                offTrack.objective(s, b, view.scale(), detailed, tag);
+                offTrack.objective(s, b, view.scale(), detailed, tag, view.style().projector());
             }
         }
         for (Touchpoint t : project.touchpoints()) {
             Bounds b = view.shown(t.id(), t.bounds());
             if (marked.touchpoints().contains(t.id()) && b.intersects(view.visible())) {
-                offTrack.touchpoint(s, b, view.scale(), detailed, tag);
+                offTrack.touchpoint(s, b, view.scale(), detailed, tag, view.style().projector());
             }
         }
     }

@@ -17,9 +17,12 @@ public record RenderStyle(boolean projector, double minText) {
         }
     }
 
-    /** The projector's look on a screen of this height: 24 px text on 1080 lines, in proportion above. */
+    /**
+     * The projector's look on a screen (or a window standing for one) of this height: 24 px text on 1080 lines,
+     * in proportion on others, so that the type has the same size on the wall whatever the resolution.
+     */
     public static RenderStyle projector(double screenHeight) {
-        return new RenderStyle(true, PROJECTOR_TEXT * Math.max(1, screenHeight / 1080));
+        return new RenderStyle(true, PROJECTOR_TEXT * screenHeight / 1080);
     }
 
     /** A text size in world units: {@code size}, or more when that would show smaller than the minimum. */

@@ -49,6 +49,9 @@ class FramesTest {
                 "FAMILY:web", "FAMILY:social", "OBJECTIVE:ob-8", "OBJECTIVE:ob-9"), keys);
         assertEquals(List.of("", "Aware", "Buying", "Parking", "Ideas", "", "", "More orders", "Alone"),
                 frames.stream().map(Frame::name).toList());
+        assertEquals(List.of(List.of(), List.of("zn-3"), List.of("zn-1"), List.of("zn-4"), List.of("zn-2"),
+                List.of("tp-5", "tp-7"), List.of("tp-6"), List.of("ob-8", "tp-5", "tp-6"), List.of("ob-9")),
+                frames.stream().map(Frame::focus).toList(), "what each frame is about");
     }
 
     @Test

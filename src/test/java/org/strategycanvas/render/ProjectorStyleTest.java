@@ -79,8 +79,9 @@ class ProjectorStyleTest {
     }
 
     @Test
-    void aTallerScreenGetsProportionallyLargerText() {
-        assertEquals(24, RenderStyle.projector(720).minText(), "never below 24 px");
+    void theSmallestTextIsInProportionToTheScreensHeight() {
+        assertEquals(24, RenderStyle.projector(1080).minText());
+        assertEquals(16, RenderStyle.projector(720).minText(), "the same height on the wall on a 720p projector");
         assertEquals(48, RenderStyle.projector(2160).minText());
         // 24 px at a scale of 0.8 is 30 canvas units; a 12-unit size stays 30, a 40-unit size stays 40.
         assertEquals(30, RenderStyle.projector(1080).textSize(12, 0.8), 1e-9);

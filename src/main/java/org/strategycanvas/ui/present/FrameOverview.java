@@ -25,6 +25,13 @@ final class FrameOverview extends VBox {
 
     private static final double GAP = 16;
     private static final double MAX_TILE = 360;
+    /** A tile's padding and border around its picture, both sides together (see presentation.css). */
+    private static final double TILE_EXTRA = 28;
+    /** Room for a title on two lines of 24 px type, below the picture. */
+    private static final double TITLE_HEIGHT = 80;
+    /** The overview's own padding, title and hint above the tiles, and a scroll bar. */
+    private static final double CHROME_WIDTH = 2 * 32 + 24;
+    private static final double CHROME_HEIGHT = 2 * 32 + 150;
 
     private final Messages messages;
     private final PlanRenderer renderer;
@@ -50,15 +57,44 @@ final class FrameOverview extends VBox {
 
     /** Shows the frames of the plan as it is now, sized to fit a view of this width and height. */
     void open(Project project, List<Frame> frames, int current, double width, double height) {
-        int columns = Math.max(1, (int) Math.ceil(Math.sqrt(frames.size() * 1.5)));
-        double tileWidth = Math.min(MAX_TILE, (width - 64 - (columns - 1) * GAP) / columns - 24);
+        int columns = columns(frames.size(), width - CHROME_WIDTH, height - CHROME_HEIGHT);
+        double tileWidth = pictureWidth(columns, width - CHROME_WIDTH);
         tiles.getChildren().clear();
         tiles.setPrefColumns(columns);
+        tiles.setPrefTileWidth(tileWidth + TILE_EXTRA);
+        tiles.setPrefTileHeight(tileHeight(tileWidth));
         for (int i = 0; i < frames.size(); i++) {
             tiles.getChildren().add(tile(project, frames.get(i), i, i == current, tileWidth));
         }
         setVisible(true);
         tiles.getChildren().get(current).requestFocus();
+    }
+
+    /**
+     * How many columns give the largest tiles with every tile in view; when none does (a great many frames),
+     * the columns of tiles at least 160 wide, and the grid scrolls.
+     */
+    static int columns(int count, double width, double height) {
+        int best = 1;
+        double bestWidth = 0;
+        for (int columns = 1; columns <= count; columns++) {
+            int rows = (count + columns - 1) / columns;
+            double picture = pictureWidth(columns, width);
+            boolean fits = rows * tileHeight(picture) + (rows - 1) * GAP <= height;
+            if (fits && picture > bestWidth) {
+                best = columns;
+                bestWidth = picture;
+            }
+        }
+        return bestWidth > 0 ? best : Math.max(1, (int) ((width + GAP) / (160 + TILE_EXTRA + GAP)));
+    }
+
+    private static double tileHeight(double pictureWidth) {
+        return pictureWidth * 9 / 16 + TITLE_HEIGHT + TILE_EXTRA;
+    }
+
+    private static double pictureWidth(int columns, double width) {
+        return Math.min(MAX_TILE, (width - (columns - 1) * GAP) / columns - TILE_EXTRA);
     }
 
     void close() {
@@ -77,8 +113,8 @@ final class FrameOverview extends VBox {
             tile.getStyleClass().add("current");
         }
         tile.setWrapText(true);
-        tile.setPrefWidth(width + 24);
-        tile.setMaxWidth(width + 24);
+        tile.setPrefSize(width + TILE_EXTRA, tileHeight(width));
+        tile.setMaxSize(width + TILE_EXTRA, tileHeight(width));
         tile.setOnAction(e -> choose.accept(index));
         return tile;
     }

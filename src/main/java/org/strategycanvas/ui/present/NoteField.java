@@ -18,6 +18,7 @@ final class NoteField extends VBox {
 
     NoteField(Messages messages, Consumer<String> add) {
         Label prompt = new Label(messages.get("presentation.note.prompt"));
+        prompt.setWrapText(true);
         field.getStyleClass().add("note-field");
         field.setId("presentation-note");
         field.setOnKeyPressed(e -> {
@@ -34,6 +35,7 @@ final class NoteField extends VBox {
         getChildren().addAll(prompt, field);
         getStyleClass().add("note-field-box");
         setVisible(false);
+        setMaxHeight(USE_PREF_SIZE);
     }
 
     void open(Runnable whenClosed) {

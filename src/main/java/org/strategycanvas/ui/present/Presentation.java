@@ -1,5 +1,6 @@
 package org.strategycanvas.ui.present;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.animation.Animation;
@@ -106,11 +107,14 @@ final class Presentation {
         show.presenting.set(true);
         Frame first = navigator.refresh(editor.project());
         show.title.set(FrameTitles.of(first, messages));
+        show.focus.set(first.focus());
         animator.moveTo(first.bounds(), false);
         showTimer();
         ticking.play();
         stage.show();
         stage.setFullScreen(true);
+        // The presentation takes the keyboard even where no window manager hands it over.
+        stage.requestFocus();
         pane.canvas().requestFocus();
         notify(messages.get("presentation.notice.keys"));
     }
@@ -127,6 +131,7 @@ final class Presentation {
         show.laser.set(null);
         show.drag.set(Show.Drag.NONE);
         show.title.set("");
+        show.focus.set(List.of());
         show.timer.set(null);
         show.timeUp.set(false);
         pane.canvas().dispose();
@@ -156,6 +161,7 @@ final class Presentation {
 
     private void go(Frame frame) {
         show.title.set(FrameTitles.of(frame, messages));
+        show.focus.set(frame.focus());
         animator.moveTo(frame.bounds(), settings.presentationTransitions());
     }
 

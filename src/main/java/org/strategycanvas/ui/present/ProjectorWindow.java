@@ -13,7 +13,7 @@ import org.strategycanvas.ui.editor.Editor;
 /**
  * A second window that shows the room the plan live, in the projector's look: the presentation's current
  * frame while presenting, else the whole canvas. On a screen of its own it fills it, without a frame; on the
- * editor's own screen (a rehearsal, or one monitor) it is an ordinary window beside the editor.
+ * editor's own screen (a rehearsal, or one monitor) it is a smaller window kept above the editor.
  */
 final class ProjectorWindow {
 
@@ -35,6 +35,8 @@ final class ProjectorWindow {
             scene = new Scene(pane, width, height);
             stage.setX(screen.getMaxX() - width - 24);
             stage.setY(screen.getMaxY() - height - 64);
+            // The editor keeps the keyboard and sits on the same screen: the preview stays above it.
+            stage.setAlwaysOnTop(true);
         } else {
             scene = new Scene(pane, screen.getWidth(), screen.getHeight());
             stage.setX(screen.getMinX());

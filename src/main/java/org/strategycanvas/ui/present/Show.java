@@ -1,5 +1,6 @@
 package org.strategycanvas.ui.present;
 
+import java.util.List;
 import java.util.Set;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
@@ -14,7 +15,8 @@ import org.strategycanvas.model.Bounds;
 /**
  * What the room is shown, shared by the presentation and the projector window so that both show the same:
  * the part of the canvas in view, whether a presentation is under way, the laser pointer (a canvas point, or
- * null when off), the cards being dragged, the frame's title and the workshop timer (null when not shown).
+ * null when off), the cards being dragged, the elements the frame is about (set off from the rest; none for
+ * the whole canvas), the frame's title and the workshop timer (null when not shown).
  */
 final class Show {
 
@@ -27,6 +29,7 @@ final class Show {
     final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting");
     final ObjectProperty<Point2D> laser = new SimpleObjectProperty<>(this, "laser");
     final ObjectProperty<Drag> drag = new SimpleObjectProperty<>(this, "drag", Drag.NONE);
+    final ObjectProperty<List<String>> focus = new SimpleObjectProperty<>(this, "focus", List.of());
     final StringProperty title = new SimpleStringProperty(this, "title", "");
     final StringProperty timer = new SimpleStringProperty(this, "timer");
     final BooleanProperty timeUp = new SimpleBooleanProperty(this, "timeUp");
@@ -37,6 +40,7 @@ final class Show {
         presenting.addListener(listener);
         laser.addListener(listener);
         drag.addListener(listener);
+        focus.addListener(listener);
     }
 
     void removePictureListener(InvalidationListener listener) {
@@ -44,5 +48,6 @@ final class Show {
         presenting.removeListener(listener);
         laser.removeListener(listener);
         drag.removeListener(listener);
+        focus.removeListener(listener);
     }
 }

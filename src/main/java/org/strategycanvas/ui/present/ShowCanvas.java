@@ -1,6 +1,7 @@
 package org.strategycanvas.ui.present;
 
 import java.time.LocalDate;
+import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Point2D;
@@ -8,8 +9,10 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.FillRule;
 import javafx.scene.transform.Affine;
 import org.strategycanvas.i18n.Messages;
+import org.strategycanvas.model.Bounds;
 import org.strategycanvas.model.Project;
 import org.strategycanvas.render.Fitting;
 import org.strategycanvas.render.MixLegend;
@@ -28,8 +31,13 @@ final class ShowCanvas extends Region {
 
     private static final Color LASER = Color.rgb(255, 20, 20);
     private static final Color LASER_GLOW = Color.rgb(255, 20, 20, 0.3);
-    private static final double LASER_RADIUS = 9;
+    private static final double LASER_RADIUS = 11;
     private static final double LEGEND_TEXT = 11;
+    private static final Color VEIL = Color.rgb(255, 255, 255, 0.62);
+    /** Room left around an element the frame is about, in pixels: its off-track frame and badge show whole. */
+    private static final double VEIL_GAP = 22;
+    /** Room between the legend or the title and the window's edges. */
+    static final double MARGIN = 12;
 
     private final Editor editor;
     private final Show show;
@@ -89,12 +97,25 @@ final class ShowCanvas extends Region {
         }
     }
 
-    /** The view being shown at this size: the show's rectangle fitted, in the projector's look. */
+    /**
+     * The view being shown at this size, in the projector's look: the show's rectangle fitted above a band
+     * kept along the bottom for the legend and the frame's title, so that they never hide a card of the frame.
+     */
     RenderView view() {
         double width = Math.max(canvas.getWidth(), 1);
         double height = Math.max(canvas.getHeight(), 1);
-        return Fitting.view(show.shown.get(), width, height, Fitting.FRAME_MAX_SCALE)
-                .withStyle(RenderStyle.projector(height));
+        RenderStyle style = RenderStyle.projector(height);
+        RenderView fitted = Fitting.view(show.shown.get(), width, height - band(), Fitting.FRAME_MAX_SCALE);
+        Bounds above = fitted.visible();
+        return RenderView.of(new Bounds(above.x(), above.y(), above.width(), height / fitted.scale()), fitted.scale())
+                .withStyle(style);
+    }
+
+    /** The height of the band along the bottom, in pixels. */
+    double band() {
+        double height = Math.max(canvas.getHeight(), 1);
+        double legendHeight = legend.height() * RenderStyle.projector(height).minText() / LEGEND_TEXT;
+        return Math.min(height / 4, legendHeight + 2 * MARGIN);
     }
 
     Point2D toWorld(double x, double y) {
@@ -118,6 +139,7 @@ final class ShowCanvas extends Region {
         }
         lastProject = editor.project();
         renderer.render(lastProject, view, surface);
+        paintVeil(gc);
         if (!lastProject.touchpoints().isEmpty()) {
             paintLegend(height);
         }
@@ -129,10 +151,37 @@ final class ShowCanvas extends Region {
     private void paintLegend(double height) {
         double factor = view.style().minText() / LEGEND_TEXT;
         surface.save();
-        surface.translate(16, height - 16 - legend.height() * factor);
+        surface.translate(MARGIN, height - MARGIN - legend.height() * factor);
         surface.scale(factor);
         legend.paint(surface, 0, 0);
         surface.restore();
+    }
+
+    /**
+     * Sets off what the frame is about: a white veil over the rest of the view, with a hole around each of
+     * its elements (where they are now, dragged or not).
+     */
+    private void paintVeil(GraphicsContext gc) {
+        List<String> focus = show.focus.get();
+        if (focus.isEmpty()) {
+            return;
+        }
+        gc.beginPath();
+        gc.rect(0, 0, canvas.getWidth(), canvas.getHeight());
+        double pad = VEIL_GAP;
+        for (String id : focus) {
+            lastProject.element(id).ifPresent(e -> {
+                Bounds b = view.shown(id, e.bounds());
+                double x = (b.x() - view.visible().x()) * view.scale() - pad;
+                double y = (b.y() - view.visible().y()) * view.scale() - pad;
+                gc.rect(x, y, b.width() * view.scale() + 2 * pad, b.height() * view.scale() + 2 * pad);
+            });
+        }
+        gc.setFillRule(FillRule.EVEN_ODD);
+        gc.setFill(VEIL);
+        gc.fill();
+        gc.setFillRule(FillRule.NON_ZERO);
+        gc.beginPath();
     }
 
     private void paintLaser(GraphicsContext gc) {
@@ -142,7 +191,7 @@ final class ShowCanvas extends Region {
         }
         double x = (at.getX() - view.visible().x()) * view.scale();
         double y = (at.getY() - view.visible().y()) * view.scale();
-        double glow = LASER_RADIUS * 2.4;
+        double glow = LASER_RADIUS * 2.5;
         gc.setFill(LASER_GLOW);
         gc.fillOval(x - glow, y - glow, 2 * glow, 2 * glow);
         gc.setFill(LASER);

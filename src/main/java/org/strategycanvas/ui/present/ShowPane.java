@@ -3,11 +3,16 @@ package org.strategycanvas.ui.present;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.strategycanvas.i18n.Messages;
+import org.strategycanvas.render.RenderStyle;
 import org.strategycanvas.ui.editor.Editor;
 
-/** The show with its furniture: the frame's title at the bottom right, the workshop timer at the top right. */
+/**
+ * The show with its furniture, in the band along the bottom where they hide no card: the frame's title and the
+ * workshop timer at the right (the legend is drawn at the left).
+ */
 final class ShowPane extends StackPane {
 
     static final String STYLESHEET = ShowPane.class.getResource("presentation.css").toExternalForm();
@@ -34,11 +39,23 @@ final class ShowPane extends StackPane {
                 timer.getStyleClass().remove("up");
             }
         });
-        StackPane.setAlignment(title, Pos.BOTTOM_RIGHT);
-        StackPane.setAlignment(timer, Pos.TOP_RIGHT);
-        StackPane.setMargin(title, new Insets(16));
-        StackPane.setMargin(timer, new Insets(16));
-        getChildren().addAll(canvas, title, timer);
+        timer.managedProperty().bind(timer.visibleProperty());
+        title.managedProperty().bind(title.visibleProperty());
+        HBox corner = new HBox(ShowCanvas.MARGIN, title, timer);
+        corner.setAlignment(Pos.BOTTOM_RIGHT);
+        corner.setPickOnBounds(false);
+        corner.setMouseTransparent(true);
+        corner.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        StackPane.setAlignment(corner, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(corner, new Insets(ShowCanvas.MARGIN));
+        getChildren().addAll(canvas, corner);
+        // Their type, like the cards', is in proportion to the height: 24 px on 1080 lines.
+        heightProperty().addListener((o, was, now) -> {
+            String size = String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;",
+                    RenderStyle.projector(now.doubleValue()).minText());
+            title.setStyle(size);
+            timer.setStyle(size);
+        });
         getStyleClass().add("show");
         getStylesheets().add(STYLESHEET);
     }
