@@ -116,7 +116,7 @@ public final class Presenter {
         }
         boolean editorsScreen = screen.equals(screens().get(editorScreen(screens())));
         projector = new ProjectorWindow(editor, show, messages, screen, editorsScreen,
-                new ProjectorWindow.PresentationKeysTarget() {
+                new ProjectorWindow.Keys() {
                     @Override
                     public boolean pressed(KeyEvent e) {
                         if (presentation != null) {

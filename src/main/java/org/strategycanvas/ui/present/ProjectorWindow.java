@@ -24,7 +24,7 @@ final class ProjectorWindow {
     private final ShowPane pane;
 
     ProjectorWindow(Editor editor, Show show, Messages messages, Rectangle2D screen, boolean editorsScreen,
-                    PresentationKeysTarget keys, Runnable onClosed) {
+                    Keys keys, Runnable onClosed) {
         stage = new Stage(editorsScreen ? StageStyle.DECORATED : StageStyle.UNDECORATED);
         pane = new ShowPane(editor, show, messages);
         pane.setId("projector");
@@ -63,7 +63,7 @@ final class ProjectorWindow {
     }
 
     /** Where a projector window sends the keys it gets: to the presentation, when one is under way. */
-    interface PresentationKeysTarget {
+    interface Keys {
         /** Handles a key press if a presentation is under way; true if it did. */
         boolean pressed(KeyEvent e);
 

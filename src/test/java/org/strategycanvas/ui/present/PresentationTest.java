@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -33,6 +35,7 @@ import org.strategycanvas.ui.shell.AppWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Presenting the French sample plan: F5, frames with the keys a clicker sends, editing, the overview, Esc. */
 @ExtendWith(ApplicationExtension.class)
@@ -41,11 +44,12 @@ class PresentationTest {
     static final Path SAMPLE = Path.of("assets/samples/boulangerie-martin.strategy.json");
 
     private AppWindow window;
+    private Settings settings;
 
     @Start
     void start(Stage stage) throws IOException {
         Path folder = Files.createTempDirectory("strategy-canvas-present");
-        Settings settings = Settings.in(folder);
+        settings = Settings.in(folder);
         settings.setPresentationTransitions(false);
         window = new AppWindow(stage, settings, new NoFileDialogs(), Locale.FRENCH);
         window.show();
@@ -252,6 +256,22 @@ class PresentationTest {
         assertTrue(robot.lookup("#show-timer").query().isVisible());
         robot.push(KeyCode.W);
         assertTrue(presenter().show().timer.get().matches("[89]:\\d\\d"), presenter().show().timer.get());
+    }
+
+    @Test
+    void tTurnsTransitionsOnAndTheViewGlidesToTheNextFrame(FxRobot robot) throws TimeoutException {
+        present(robot);
+        robot.push(KeyCode.T);
+        assertTrue(settings.presentationTransitions(), "remembered in the settings");
+        assertEquals("Transitions activées", presentation().notice());
+        Frame next = frames().get(1);
+        robot.push(KeyCode.RIGHT);
+        // The glide ends on the frame, however long the machine takes to get there.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> next.bounds().equals(presenter().show().shown.get()));
+        assertShows(next);
+        robot.push(KeyCode.T);
+        assertFalse(settings.presentationTransitions());
+        assertEquals("Transitions désactivées", presentation().notice());
     }
 
     @Test
