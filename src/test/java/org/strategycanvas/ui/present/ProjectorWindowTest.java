@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
@@ -188,7 +187,7 @@ class ProjectorWindowTest {
         Rectangle2D only = Screen.getPrimary().getBounds();
         assertEquals(String.format("Écran 1 — %d × %d (écran principal)", (long) only.getWidth(),
                 (long) only.getHeight()), screens.getValue());
-        robot.clickOn((Node) pane.lookupButton(ButtonType.OK));
+        robot.clickOn(pane.lookupButton(ButtonType.OK));
         assertNotNull(presenter().projector());
         assertEquals(String.format("0;0,0,%d,%d", (long) only.getWidth(), (long) only.getHeight()),
                 settings.projectorScreen().orElseThrow(), "remembered for next time");
