@@ -91,6 +91,24 @@ public final class Settings {
         values.setProperty("language", locale.toLanguageTag());
     }
 
+    /** The screen the projector window was last put on, as the presentation remembers it; empty if never. */
+    public Optional<String> projectorScreen() {
+        return Optional.ofNullable(values.getProperty("presentation.screen"));
+    }
+
+    public void setProjectorScreen(String screen) {
+        values.setProperty("presentation.screen", screen);
+    }
+
+    /** Whether the presentation glides from frame to frame (the default) or jumps. */
+    public boolean presentationTransitions() {
+        return !"false".equals(values.getProperty("presentation.transitions"));
+    }
+
+    public void setPresentationTransitions(boolean on) {
+        values.setProperty("presentation.transitions", String.valueOf(on));
+    }
+
     public List<Path> recentFiles() {
         List<Path> result = new ArrayList<>();
         for (int i = 0; i < MAX_RECENT; i++) {

@@ -21,11 +21,16 @@ final class LinkPainter {
 
     private final boolean detailed;
     private final double lineWidth;
+    private final double arrowLength;
+    private final Rgb colour;
     private final Map<LinkKind, Segments> batches = new EnumMap<>(LinkKind.class);
 
-    LinkPainter(double scale, boolean detailed) {
+    /** On a projector, lines are three screen pixels wide, darker, with larger arrowheads. */
+    LinkPainter(double scale, boolean detailed, boolean projector) {
         this.detailed = detailed;
-        this.lineWidth = Math.max(1.5, 1 / scale);
+        this.lineWidth = projector ? 3 / scale : Math.max(1.5, 1 / scale);
+        this.arrowLength = projector ? Math.max(ARROW_LENGTH, 18 / scale) : ARROW_LENGTH;
+        this.colour = projector ? ProjectorPainter.LINK : Palette.LINK;
         for (LinkKind kind : LinkKind.values()) {
             batches.put(kind, new Segments());
         }
@@ -62,19 +67,20 @@ final class LinkPainter {
         double dx = end[0] - start[0];
         double dy = end[1] - start[1];
         double length = Math.hypot(dx, dy);
-        if (length < ARROW_LENGTH) {
+        if (length < arrowLength) {
             return;
         }
         double ux = dx / length;
         double uy = dy / length;
         // The line stops at the arrowhead's base so a dashed line does not poke through its tip.
-        double baseX = end[0] - ux * ARROW_LENGTH;
-        double baseY = end[1] - uy * ARROW_LENGTH;
+        double baseX = end[0] - ux * arrowLength;
+        double baseY = end[1] - uy * arrowLength;
+        double half = arrowLength * ARROW_HALF_WIDTH / ARROW_LENGTH;
         batches.get(kind).add(start[0], start[1], baseX, baseY);
         s.fillPolygon(
-                new double[] {end[0], baseX - uy * ARROW_HALF_WIDTH, baseX + uy * ARROW_HALF_WIDTH},
-                new double[] {end[1], baseY + ux * ARROW_HALF_WIDTH, baseY - ux * ARROW_HALF_WIDTH},
-                Palette.LINK);
+                new double[] {end[0], baseX - uy * half, baseX + uy * half},
+                new double[] {end[1], baseY + ux * half, baseY - ux * half},
+                colour);
     }
 
     /** A selected link: drawn again over itself, thicker and in the selection colour. */
@@ -87,7 +93,7 @@ final class LinkPainter {
     /** Draws the gathered lines, one call per kind. */
     void flush(Surface s) {
         batches.forEach((kind, segments) -> {
-            s.lines(segments.coords, segments.count, Palette.LINK, lineWidth, dashes(kind));
+            s.lines(segments.coords, segments.count, colour, lineWidth, dashes(kind));
             segments.count = 0;
         });
     }

@@ -13,9 +13,8 @@ final class OffTrackPainter {
     static final Rgb ALERT = Rgb.hex(0xB00020);
     static final Rgb TAG_INK = Rgb.hex(0xFFFFFF);
 
-    private static final TextStyle TAG = TextStyle.bold(10);
-    private static final double TAG_HEIGHT = 15;
-    private static final double TAG_PADDING = 5;
+    /** The tag's text size in the editor; its height and padding grow with it. */
+    static final double TAG_SIZE = 10;
 
     private final String objectiveTag;
     private final String touchpointTag;
@@ -25,27 +24,57 @@ final class OffTrackPainter {
         this.touchpointTag = messages.get("feedback.canvas.servesOffTrack");
     }
 
-    void objective(Surface s, Bounds b, double scale, boolean detailed) {
-        mark(s, b, scale, detailed, objectiveTag, 2.5);
+    /**
+     * Marks an objective off track. On a projector ({@code large}), where the tag's type is large, the tag sits
+     * above the frame rather than across the card's title.
+     */
+    void objective(Surface s, Bounds b, double scale, boolean detailed, double tagSize, boolean large) {
+        double gap = frame(s, b, scale, large ? 4 : 2.5);
+        if (detailed) {
+            double height = tagSize * 1.5;
+            tag(s, b, objectiveTag, tagSize, large ? b.y() - gap - height : b.y() - height / 2);
+        }
     }
 
-    void touchpoint(Surface s, Bounds b, double scale, boolean detailed) {
-        mark(s, b, scale, detailed, touchpointTag, 2);
+    /**
+     * Marks a touchpoint serving an objective off track. On a projector, where its words would not fit a card
+     * in large type, a round "!" on the frame's corner stands for them.
+     */
+    void touchpoint(Surface s, Bounds b, double scale, boolean detailed, double tagSize, boolean large) {
+        double gap = frame(s, b, scale, large ? 3 : 2);
+        if (!detailed) {
+            return;
+        }
+        if (!large) {
+            tag(s, b, touchpointTag, tagSize, b.y() - tagSize * 0.75);
+            return;
+        }
+        TextStyle style = TextStyle.bold(tagSize);
+        double size = tagSize * 1.4;
+        double x = b.maxX() + gap - size / 2;
+        double y = b.y() - gap - size / 2;
+        s.fillRoundRect(x, y, size, size, size, ALERT);
+        s.text("!", x + (size - s.textWidth("!", style)) / 2, y + size / 2 + tagSize * 0.36, style, TAG_INK);
     }
 
-    private static void mark(Surface s, Bounds b, double scale, boolean detailed, String tag, double width) {
+    /** The red frame around a card; returns its distance from the card. */
+    private static double frame(Surface s, Bounds b, double scale, double width) {
         double px = 1 / scale;
         double gap = 7 * px;
         s.strokeRoundRect(b.x() - gap, b.y() - gap, b.width() + 2 * gap, b.height() + 2 * gap, 14, ALERT,
                 width * px);
-        if (!detailed) {
-            return;
-        }
-        String text = TextFit.ellipsize(s, tag, TAG, b.width() - 16 - 2 * TAG_PADDING);
-        double tagWidth = s.textWidth(text, TAG) + 2 * TAG_PADDING;
+        return gap;
+    }
+
+    /** The tag that says it in words, at the card's right, its top at {@code y}. */
+    private static void tag(Surface s, Bounds b, String tag, double tagSize, double y) {
+        TextStyle style = TextStyle.bold(tagSize);
+        double height = tagSize * 1.5;
+        double padding = tagSize / 2;
+        String text = TextFit.ellipsize(s, tag, style, b.width() - 16 - 2 * padding);
+        double tagWidth = s.textWidth(text, style) + 2 * padding;
         double x = b.maxX() - 8 - tagWidth;
-        double y = b.y() - TAG_HEIGHT / 2;
-        s.fillRoundRect(x, y, tagWidth, TAG_HEIGHT, TAG_HEIGHT, ALERT);
-        s.text(text, x + TAG_PADDING, y + TAG_HEIGHT - 4, TAG, TAG_INK);
+        s.fillRoundRect(x, y, tagWidth, height, height, ALERT);
+        s.text(text, x + padding, y + height - tagSize * 0.4, style, TAG_INK);
     }
 }

@@ -32,10 +32,13 @@ public final class PlanRenderer {
     private static final double MIN_GRID_SPACING = 8;
 
     private final CardPainter cards;
+    private final ProjectorPainter projector;
     private final OffTrackPainter offTrack;
 
     public PlanRenderer(Messages messages) {
-        this.cards = new CardPainter(new CardTexts(Objects.requireNonNull(messages)));
+        CardTexts texts = new CardTexts(Objects.requireNonNull(messages));
+        this.cards = new CardPainter(texts);
+        this.projector = new ProjectorPainter(texts);
         this.offTrack = new OffTrackPainter(messages);
     }
 
@@ -47,17 +50,22 @@ public final class PlanRenderer {
         Bounds visible = view.visible();
         double scale = view.scale();
         boolean detailed = scale >= DETAIL_SCALE;
+        boolean projected = view.style().projector() && detailed;
         s.save();
         s.scale(scale);
         s.translate(-visible.x(), -visible.y());
         s.clipRect(visible.x(), visible.y(), visible.width(), visible.height());
-        s.fillRect(visible.x(), visible.y(), visible.width(), visible.height(), Palette.BACKGROUND);
+        s.fillRect(visible.x(), visible.y(), visible.width(), visible.height(),
+                view.style().projector() ? ProjectorPainter.BACKGROUND : Palette.BACKGROUND);
         if (view.gridVisible()) {
             grid(s, view);
         }
         for (Zone z : project.zones()) {
             Bounds b = view.shown(z.id(), z.bounds());
-            if (b.intersects(visible)) {
+            if (b.intersects(visible) && projected) {
+                projector.zone(s, z, b, view);
+                outline(s, z, b, view);
+            } else if (b.intersects(visible)) {
                 PaperPainter.zone(s, z, b, detailed, !z.id().equals(view.renaming()));
                 outline(s, z, b, view);
             }
@@ -65,7 +73,10 @@ public final class PlanRenderer {
         links(project, view, s, detailed);
         for (StickyNote n : project.notes()) {
             Bounds b = view.shown(n.id(), n.bounds());
-            if (b.intersects(visible)) {
+            if (b.intersects(visible) && projected) {
+                projector.note(s, n, b, view);
+                outline(s, n, b, view);
+            } else if (b.intersects(visible)) {
                 PaperPainter.note(s, n, b, detailed, !n.id().equals(view.renaming()));
                 outline(s, n, b, view);
             }
@@ -73,7 +84,9 @@ public final class PlanRenderer {
         for (Objective o : project.objectives()) {
             Bounds b = view.shown(o.id(), o.bounds());
             if (b.intersects(visible)) {
-                if (detailed) {
+                if (projected) {
+                    projector.objective(s, o, b, view);
+                } else if (detailed) {
                     cards.objective(s, o, b, !o.id().equals(view.renaming()));
                 } else {
                     CardPainter.simpleObjective(s, b);
@@ -86,7 +99,9 @@ public final class PlanRenderer {
         for (Touchpoint t : project.touchpoints()) {
             Bounds b = view.shown(t.id(), t.bounds());
             if (b.intersects(visible)) {
-                if (detailed) {
+                if (projected) {
+                    projector.touchpoint(s, t, budgets.of(t.id()), b, currency, view);
+                } else if (detailed) {
                     cards.touchpoint(s, t, budgets.of(t.id()), b, !t.id().equals(view.renaming()), currency);
                 } else {
                     CardPainter.simpleTouchpoint(s, t, b);
@@ -104,16 +119,17 @@ public final class PlanRenderer {
             return;
         }
         OffTrack marked = OffTrack.of(project, view.today());
+        double tag = view.style().textSize(OffTrackPainter.TAG_SIZE, view.scale());
         for (Objective o : project.objectives()) {
             Bounds b = view.shown(o.id(), o.bounds());
             if (marked.objectives().contains(o.id()) && b.intersects(view.visible())) {
-                offTrack.objective(s, b, view.scale(), detailed);
+                offTrack.objective(s, b, view.scale(), detailed, tag, view.style().projector());
             }
         }
         for (Touchpoint t : project.touchpoints()) {
             Bounds b = view.shown(t.id(), t.bounds());
             if (marked.touchpoints().contains(t.id()) && b.intersects(view.visible())) {
-                offTrack.touchpoint(s, b, view.scale(), detailed);
+                offTrack.touchpoint(s, b, view.scale(), detailed, tag, view.style().projector());
             }
         }
     }
@@ -141,7 +157,7 @@ public final class PlanRenderer {
             }
         }
         boolean thinOut = !detailed && shown.size() > OVERVIEW_LINK_BUDGET;
-        LinkPainter painter = new LinkPainter(view.scale(), detailed);
+        LinkPainter painter = new LinkPainter(view.scale(), detailed, view.style().projector());
         for (int i = 0; i < shown.size(); i++) {
             Link link = shown.get(i);
             if (!thinOut || isFocused(link.from(), view) || isFocused(link.to(), view)) {

@@ -9,11 +9,12 @@ import org.strategycanvas.model.Bounds;
  * What to draw of a plan and how: the visible part of the world and its scale (screen units per world
  * unit), the selected, hovered and renamed elements, the elements being dragged with their offset, the
  * grid, and the day the plan is read on ({@code today}), which decides what is off track; the renderer
- * never reads the clock. Null ids mean "none"; a null day marks nothing off track.
+ * never reads the clock. Null ids mean "none"; a null day marks nothing off track. The style is the editor's
+ * look or the projector's.
  */
 public record RenderView(Bounds visible, double scale, Set<String> selected, String hovered, String renaming,
                          Set<String> dragged, double dragDx, double dragDy, boolean gridVisible,
-                         double gridSize, LocalDate today) {
+                         double gridSize, LocalDate today, RenderStyle style) {
 
     public static final double DEFAULT_GRID = 20;
 
@@ -24,42 +25,50 @@ public record RenderView(Bounds visible, double scale, Set<String> selected, Str
         }
         selected = Set.copyOf(selected);
         dragged = Set.copyOf(dragged);
+        Objects.requireNonNull(style, "style");
     }
 
     /** A plain view of a world rectangle: nothing selected, no grid. */
     public static RenderView of(Bounds visible, double scale) {
-        return new RenderView(visible, scale, Set.of(), null, null, Set.of(), 0, 0, false, DEFAULT_GRID, null);
+        return new RenderView(visible, scale, Set.of(), null, null, Set.of(), 0, 0, false, DEFAULT_GRID, null,
+                RenderStyle.EDITOR);
     }
 
     public RenderView withSelection(Set<String> ids) {
         return new RenderView(visible, scale, ids, hovered, renaming, dragged, dragDx, dragDy, gridVisible,
-                gridSize, today);
+                gridSize, today, style);
     }
 
     public RenderView withHovered(String id) {
         return new RenderView(visible, scale, selected, id, renaming, dragged, dragDx, dragDy, gridVisible,
-                gridSize, today);
+                gridSize, today, style);
     }
 
     public RenderView withRenaming(String id) {
         return new RenderView(visible, scale, selected, hovered, id, dragged, dragDx, dragDy, gridVisible,
-                gridSize, today);
+                gridSize, today, style);
     }
 
     public RenderView withDrag(Set<String> ids, double dx, double dy) {
-        return new RenderView(visible, scale, selected, hovered, renaming, ids, dx, dy, gridVisible, gridSize, today);
+        return new RenderView(visible, scale, selected, hovered, renaming, ids, dx, dy, gridVisible, gridSize, today,
+                style);
     }
 
     public RenderView withGrid(boolean visibleGrid, double size) {
         return new RenderView(visible, scale, selected, hovered, renaming, dragged, dragDx, dragDy,
-                visibleGrid, size, today);
+                visibleGrid, size, today, style);
     }
 
     /** The day the plan is read on: objectives off track that day, and what serves them, are marked. */
     public RenderView withToday(LocalDate day) {
         return new RenderView(visible, scale, selected, hovered, renaming, dragged, dragDx, dragDy,
-                gridVisible, gridSize,
-                day);
+                gridVisible, gridSize, day, style);
+    }
+
+    /** The look to draw in: the editor's, or the projector's. */
+    public RenderView withStyle(RenderStyle newStyle) {
+        return new RenderView(visible, scale, selected, hovered, renaming, dragged, dragDx, dragDy, gridVisible,
+                gridSize, today, newStyle);
     }
 
     /** Where an element is shown: its own bounds, shifted by the drag offset while it is dragged. */

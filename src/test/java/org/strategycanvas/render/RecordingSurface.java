@@ -10,6 +10,8 @@ import java.util.List;
 public final class RecordingSurface implements Surface {
 
     public final List<String> texts = new ArrayList<>();
+    /** How each text was set, parallel to {@link #texts}. */
+    public final List<TextStyle> textStyles = new ArrayList<>();
     public final List<String> icons = new ArrayList<>();
     /** The dash pattern of every line drawn, one entry per line even when lines come in batches. */
     public final List<double[]> lineDashes = new ArrayList<>();
@@ -105,6 +107,7 @@ public final class RecordingSurface implements Surface {
     @Override
     public void text(String text, double x, double y, TextStyle style, Rgb fill) {
         texts.add(text);
+        textStyles.add(style);
     }
 
     @Override

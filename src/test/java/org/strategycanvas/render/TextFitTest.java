@@ -29,4 +29,22 @@ class TextFitTest {
         assertTrue(two.get(1).endsWith("…"), two.toString());
         assertEquals(List.of("a", "b"), TextFit.wrap(surface, "a\nb", style, 61, 3));
     }
+
+    @Test
+    void aCompoundWordBreaksAfterAHyphenAndJoinsAgainWhenItFits() {
+        // 5.5 units per character: "Bouche-à-" is 9 characters (49.5), "oreille" 7.
+        assertEquals(List.of("Bouche-à-", "oreille"), TextFit.wrap(surface, "Bouche-à-oreille", style, 61, 3));
+        assertEquals(List.of("Bouche-à-oreille"), TextFit.wrap(surface, "Bouche-à-oreille", style, 100, 3));
+        assertEquals(List.of("le bouche-", "à-oreille"), TextFit.wrap(surface, "le bouche-à-oreille", style, 61, 3));
+        assertEquals(List.of("a - b"), TextFit.wrap(surface, "a - b", style, 61, 3));
+    }
+
+    @Test
+    void frenchPunctuationSetApartStaysWithItsWord() {
+        // "Instagram :" is 11 characters (60.5): it fits whole rather than leaving ":" to start a line.
+        assertEquals(List.of("Instagram :", "le fournil"), TextFit.wrap(surface, "Instagram : le fournil", style, 61, 3));
+        assertEquals(List.of("Blog", "« Nos », oui"), TextFit.wrap(surface, "Blog « Nos », oui", style, 70, 3));
+        // Too narrow for "Instagram :" (60.5) but not for "Instagram" (49.5): then the colon moves on.
+        assertEquals(List.of("Instagram", ": le", "fournil"), TextFit.wrap(surface, "Instagram : le fournil", style, 55, 3));
+    }
 }

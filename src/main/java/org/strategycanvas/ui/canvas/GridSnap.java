@@ -1,15 +1,15 @@
 package org.strategycanvas.ui.canvas;
 
 /** Rounds world positions to the canvas grid. */
-final class GridSnap {
+public final class GridSnap {
 
     /** The grid step in world units. */
-    static final double STEP = 20;
+    public static final double STEP = 20;
 
     private GridSnap() {
     }
 
-    static double snap(double value) {
+    public static double snap(double value) {
         return Math.round(value / STEP) * STEP;
     }
 }

@@ -156,6 +156,10 @@ final class AppMenus {
                 item("menu.view.zoomOut", "Shortcut+Minus", e -> canvas.zoomOut()),
                 item("menu.view.actualSize", "Shortcut+0", e -> canvas.resetZoom()),
                 item("menu.view.fit", "Shortcut+Shift+F", e -> canvas.fitToContent()),
+                new SeparatorMenuItem(),
+                item("presentation.menu.present", "F5", e -> window.presenter().present()),
+                item("presentation.menu.projector", null, e -> window.presenter().chooseProjectorScreen()),
+                closeProjector(window),
                 new SeparatorMenuItem(), grid, mix,
                 item("menu.view.brief", "Shortcut+Shift+B", e -> window.openBrief()),
                 new SeparatorMenuItem(), language);
@@ -163,6 +167,12 @@ final class AppMenus {
 
     private Menu help(MainWindow window) {
         return menu("keys.menu.help", item("keys.menu.shortcuts", "F1", e -> window.showShortcuts()));
+    }
+
+    private MenuItem closeProjector(MainWindow window) {
+        MenuItem close = item("presentation.menu.closeProjector", null, e -> window.presenter().closeProjector());
+        close.disableProperty().bind(window.presenter().projectorOpenProperty().not());
+        return close;
     }
 
     private Menu menu(String key, MenuItem... items) {

@@ -36,6 +36,7 @@ import org.strategycanvas.ui.palette.DropTarget;
 import org.strategycanvas.ui.palette.PaletteView;
 import org.strategycanvas.ui.plan.PlanPanel;
 import org.strategycanvas.ui.plan.ScenarioSwitcher;
+import org.strategycanvas.ui.present.Presenter;
 
 /**
  * The editor window's content: menus on top, the palette on the left, the canvas in the middle, the
@@ -48,6 +49,7 @@ public final class MainWindow {
     private final CanvasView canvas;
     private final DocumentActions documents;
     private final PlanPanel planPanel;
+    private final Presenter presenter;
     private final SplitPane centre;
     private final ReadOnlyBooleanWrapper planPanelShown = new ReadOnlyBooleanWrapper(true);
     private final Stage stage;
@@ -66,6 +68,7 @@ public final class MainWindow {
 
         canvas = new CanvasView(session.editor(), messages);
         canvas.setId("canvas");
+        presenter = new Presenter(stage, messages, session.editor(), settings, canvas);
         Prompts prompts = new Prompts(messages, stage);
         documents = new DocumentActions(session, messages, settings, dialogs, prompts, stage);
         session.editActions().askWhenRemoving(prompts::askTouchpointRemoval);
@@ -143,6 +146,11 @@ public final class MainWindow {
 
     public CanvasView canvas() {
         return canvas;
+    }
+
+    /** The presentation mode and the projector window. */
+    public Presenter presenter() {
+        return presenter;
     }
 
     public boolean isPlanPanelShown() {
