@@ -26,6 +26,8 @@ import org.strategycanvas.ui.palette.DropTarget;
 import org.strategycanvas.ui.palette.PaletteView;
 import org.strategycanvas.ui.plan.PlanPanel;
 import org.strategycanvas.ui.plan.ScenarioSwitcher;
+import org.strategycanvas.ui.print.PageSources;
+import org.strategycanvas.ui.print.Printers;
 
 /**
  * The editor window's content: menus on top, the palette on the left, the canvas in the middle, the
@@ -37,12 +39,13 @@ public final class MainWindow {
     private final StackPane root = new StackPane();
     private final CanvasView canvas;
     private final DocumentActions documents;
+    private final PrintActions printing;
     private final PlanPanel planPanel;
     private final SplitPane centre;
     private final ReadOnlyBooleanWrapper planPanelShown = new ReadOnlyBooleanWrapper(true);
 
     public MainWindow(Stage stage, Messages messages, DocumentSession session, Settings settings,
-                      FileDialogs dialogs, Consumer<Locale> switchLanguage) {
+                      FileDialogs dialogs, Printers printers, Consumer<Locale> switchLanguage) {
         Pane dragLayer = new Pane();
         dragLayer.setMouseTransparent(true);
         dragLayer.setPickOnBounds(false);
@@ -53,6 +56,9 @@ public final class MainWindow {
         documents = new DocumentActions(session, messages, settings, dialogs, prompts, stage);
         session.editActions().askWhenRemoving(prompts::askTouchpointRemoval);
         documents.onDocumentReplaced(canvas::fitToContent);
+        // The plan document's pages come in here once it is made; until then choosing it says it is not ready.
+        printing = new PrintActions(session, messages, dialogs, prompts, stage, printers,
+                new PageSources(messages, PageSources::planDocumentNotAvailableYet));
         InsertActions insert = new InsertActions(session.editor(), messages, canvas::visibleCenterInWorld,
                 canvas::fitToContent);
 
@@ -73,7 +79,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(inspector, false);
 
         BorderPane layout = new BorderPane(panes);
-        layout.setTop(AppMenus.build(messages, session, documents, insert, this, settings,
+        layout.setTop(AppMenus.build(messages, session, documents, printing, insert, this, settings,
                 () -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
                         javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)), switchLanguage));
         layout.setBottom(statusBar(messages, session));
@@ -160,6 +166,10 @@ public final class MainWindow {
     void saveVersion() {
         showPlanPanel(true);
         planPanel.saveVersion();
+    }
+
+    PrintActions printing() {
+        return printing;
     }
 
     public DocumentActions documents() {
