@@ -2,6 +2,7 @@ package org.strategycanvas.ui.print;
 
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /** Whole-number spinners that can be typed into: text that is not a number in range puts the last value back. */
@@ -33,6 +34,7 @@ final class IntSpinners {
         spinner.setId(id);
         spinner.setEditable(true);
         spinner.setPrefWidth(76);
+        spinner.setMinWidth(Region.USE_PREF_SIZE);
         return spinner;
     }
 }

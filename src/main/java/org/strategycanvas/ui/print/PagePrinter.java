@@ -61,7 +61,7 @@ public final class PagePrinter {
      * job as soon as {@code cancelled} says so; returns whether the job went through to the end.
      */
     public static boolean print(Printer printer, Pages pages, String jobName, ExportProgress progress,
-                         BooleanSupplier cancelled) throws ExportException {
+                                BooleanSupplier cancelled) throws ExportException {
         Paper paper = pages.paper();
         if (!takes(printer, paper)) {
             throw new ExportException("printing.error.paperNotSupported", printer.getName(), paper.size().label());
@@ -74,30 +74,32 @@ public final class PagePrinter {
         job.getJobSettings().setJobName(jobName);
         job.getJobSettings().setPageLayout(layout);
         PrintPlacement placement = PrintPlacement.of(sheet(paper), printerPage(layout));
-        for (int i = 0; i < pages.count(); i++) {
-            int index = i;
-            Node node;
-            try {
-                node = onFxThread(() -> node(pages, index, layout, placement));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                job.cancelJob();
-                return false;
+        boolean sent = false;
+        try {
+            for (int i = 0; i < pages.count(); i++) {
+                if (cancelled.getAsBoolean()) {
+                    return false;
+                }
+                int index = i;
+                Node node = onFxThread(() -> node(pages, index, layout, placement));
+                if (!job.printPage(layout, node)) {
+                    throw new ExportException("printing.error.failed", printer.getName());
+                }
+                progress.update(i + 1, pages.count());
             }
-            if (cancelled.getAsBoolean()) {
-                job.cancelJob();
-                return false;
-            }
-            if (!job.printPage(layout, node)) {
-                job.cancelJob();
+            if (!job.endJob()) {
                 throw new ExportException("printing.error.failed", printer.getName());
             }
-            progress.update(i + 1, pages.count());
+            sent = true;
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            if (!sent) { // cancelled, failed, or stopped by the progress: nothing half-printed goes out
+                job.cancelJob();
+            }
         }
-        if (!job.endJob()) {
-            throw new ExportException("printing.error.failed", printer.getName());
-        }
-        return true;
     }
 
     static PrintPlacement.Sheet sheet(Paper paper) {

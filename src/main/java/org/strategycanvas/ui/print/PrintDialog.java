@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -131,7 +132,8 @@ public final class PrintDialog {
                 .ifPresent(kinds::selectToggle);
         Label times = new Label("\u00d7");
         Label sheets = new Label(messages.get("printing.poster.sheets"));
-        sheets.setWrapText(true);
+        describe(columns, "printing.poster.columns");
+        describe(rows, "printing.poster.rows");
         HBox posterSize = new HBox(6, columns, times, rows, sheets);
         posterSize.setAlignment(Pos.CENTER_LEFT);
         posterSize.setPadding(new Insets(0, 0, 0, 26));
@@ -166,7 +168,7 @@ public final class PrintDialog {
             box.getChildren().addAll(heading("printing.printer"), printerChoice(installed, printers, preferred));
         }
         box.setPadding(new Insets(16));
-        box.setPrefWidth(330);
+        box.setPrefWidth(350);
         box.setMinWidth(Region.USE_PREF_SIZE);
         box.getStyleClass().add("print-settings");
 
@@ -242,7 +244,7 @@ public final class PrintDialog {
         HBox footer = new HBox(8, sheetCaption, spacer, navigation, spacer2, pageCount);
         footer.setAlignment(Pos.CENTER);
         VBox box = new VBox(8, sheet, footer);
-        box.setPadding(new Insets(16, 16, 8, 0));
+        box.setPadding(new Insets(16, 16, 8, 16));
         return box;
     }
 
@@ -325,6 +327,11 @@ public final class PrintDialog {
         pageLabel.setText(count == 0 ? "" : messages.get("printing.preview.page", index + 1, count));
         previous.setDisable(index == 0);
         next.setDisable(index >= count - 1);
+    }
+
+    private void describe(Spinner<Integer> spinner, String key) {
+        spinner.setTooltip(new Tooltip(messages.get(key)));
+        spinner.setAccessibleText(messages.get(key));
     }
 
     private Label heading(String key) {

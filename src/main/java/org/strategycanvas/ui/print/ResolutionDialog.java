@@ -43,7 +43,7 @@ public final class ResolutionDialog {
         if (choices.getSelectedToggle() == null) {
             choices.selectToggle(choices.getToggles().get(0));
         }
-        box.setPadding(new Insets(8, 4, 4, 4));
+        box.setPadding(new Insets(12, 16, 4, 16));
         Dialog<Integer> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("printing.png.title"));

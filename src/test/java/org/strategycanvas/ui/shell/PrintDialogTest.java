@@ -208,6 +208,28 @@ class PrintDialogTest {
     }
 
     @Test
+    void exportAsPdfFromTheMenuOffersTheSameChoicesWithoutAPrinter(FxRobot robot) throws Exception {
+        openSample(robot);
+        Platform.runLater(() -> window.window().printing().exportPdf());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Export as PDF", ((Stage) dialogWindow(robot)).getTitle());
+        assertTrue(robot.lookup("#print-printer").tryQuery().isEmpty(), "no printer to choose for a file");
+        assertTrue(robot.lookup("#print-no-printer").tryQuery().isEmpty(), "nor a word about printers");
+        robot.clickOn("#print-kind-poster");
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> rows = robot.lookup("#print-rows").queryAs(Spinner.class);
+        robot.clickOn(rows.lookup(".decrement-arrow-button"));
+        assertEquals("3 pages", text(robot, "#print-page-count"), "2 × 1 sheets and the map");
+        Button export = robot.lookup("#print-export-pdf").queryButton();
+        assertEquals("Export\u2026", export.getText());
+        Path pdf = folder.resolve("strip.pdf");
+        dialogs.willAnswer(pdf);
+        robot.clickOn(export);
+        waitForFile(pdf);
+        assertEquals(3, pageCount(pdf));
+    }
+
+    @Test
     void thePlanDocumentSaysPlainlyWhileItIsNotAvailable(FxRobot robot) {
         openSample(robot);
         pressCtrlP(robot);
