@@ -36,14 +36,14 @@ final class AppMenus {
     }
 
     static MenuBar build(Messages messages, DocumentSession session, DocumentActions documents,
-                         InsertActions insert, MainWindow window, Settings settings, Runnable quit,
+                         PrintActions printing, InsertActions insert, MainWindow window, Settings settings, Runnable quit,
                          Consumer<Locale> switchLanguage) {
         AppMenus menus = new AppMenus(messages);
         CanvasView canvas = window.canvas();
         documents.onRecentFilesChanged(() -> menus.fillRecent(settings.recentFiles(), documents));
         menus.fillRecent(settings.recentFiles(), documents);
         MenuBar bar = new MenuBar(
-                menus.file(documents, window, quit),
+                menus.file(documents, printing, window, quit),
                 menus.edit(session.editor(), session.editActions(), canvas, window),
                 menus.insert(insert, canvas),
                 menus.view(window, switchLanguage),
@@ -52,7 +52,7 @@ final class AppMenus {
         return bar;
     }
 
-    private Menu file(DocumentActions documents, MainWindow window, Runnable quit) {
+    private Menu file(DocumentActions documents, PrintActions printing, MainWindow window, Runnable quit) {
         return menu("menu.file",
                 item("menu.file.new", "Shortcut+N", e -> documents.newDocument()),
                 item("menu.file.open", "Shortcut+O", e -> documents.open()),
@@ -63,6 +63,10 @@ final class AppMenus {
                 new SeparatorMenuItem(),
                 item("feedback.menu.saveVersion", null, e -> window.saveVersion()),
                 item("feedback.menu.compareVersion", null, e -> window.showVersions()),
+                new SeparatorMenuItem(),
+                item("printing.menu.print", "Shortcut+P", e -> printing.print()),
+                item("printing.menu.exportPdf", null, e -> printing.exportPdf()),
+                item("printing.menu.exportPng", null, e -> printing.exportPng()),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", "Shortcut+Q", e -> quit.run()));
     }

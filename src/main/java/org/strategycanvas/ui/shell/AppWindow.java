@@ -14,6 +14,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.strategycanvas.app.Settings;
 import org.strategycanvas.i18n.Messages;
+import org.strategycanvas.ui.print.Printers;
 
 /**
  * The application's one window: shows a document, asks before closing it with unsaved changes, and
@@ -24,14 +25,21 @@ public final class AppWindow {
     private final Stage stage;
     private final Settings settings;
     private final FileDialogs dialogs;
+    private final Printers printers;
     private final DocumentSession session;
     private Messages messages;
     private MainWindow window;
 
     public AppWindow(Stage stage, Settings settings, FileDialogs dialogs, Locale locale) {
+        this(stage, settings, dialogs, Printers.system(), locale);
+    }
+
+    /** The window printing to these printers rather than the system's (the tests choose theirs). */
+    public AppWindow(Stage stage, Settings settings, FileDialogs dialogs, Printers printers, Locale locale) {
         this.stage = stage;
         this.settings = settings;
         this.dialogs = dialogs;
+        this.printers = printers;
         this.messages = new Messages(locale);
         // JavaFX's own texts and the date pickers follow the default locale: keep it the window's language.
         Locale.setDefault(messages.locale());
@@ -48,7 +56,7 @@ public final class AppWindow {
     }
 
     private void build() {
-        window = new MainWindow(stage, messages, session, settings, dialogs, this::switchLanguage);
+        window = new MainWindow(stage, messages, session, settings, dialogs, printers, this::switchLanguage);
         // A new scene rather than a new root: the old menu bar takes its shortcuts away with its scene.
         Scene old = stage.getScene();
         Scene scene = old == null ? new Scene(window.root(), initialWidth(), initialHeight())

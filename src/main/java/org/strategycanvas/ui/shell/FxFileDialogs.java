@@ -30,6 +30,19 @@ public final class FxFileDialogs implements FileDialogs {
         return remember(chooser.showSaveDialog(owner)).map(FxFileDialogs::withExtension);
     }
 
+    @Override
+    public Optional<Path> chooseExportFile(Window owner, String suggestedName, ExportFileType type) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("printing.file.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                messages.get("printing.file.filter." + type.extension()), "*." + type.extension()));
+        chooser.setInitialFileName(suggestedName + "." + type.extension());
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return remember(chooser.showSaveDialog(owner)).map(type::withExtension);
+    }
+
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -37,6 +37,8 @@ import org.strategycanvas.ui.palette.PaletteView;
 import org.strategycanvas.ui.plan.PlanPanel;
 import org.strategycanvas.ui.plan.ScenarioSwitcher;
 import org.strategycanvas.ui.present.Presenter;
+import org.strategycanvas.ui.print.PageSources;
+import org.strategycanvas.ui.print.Printers;
 
 /**
  * The editor window's content: menus on top, the palette on the left, the canvas in the middle, the
@@ -48,6 +50,7 @@ public final class MainWindow {
     private final StackPane root = new StackPane();
     private final CanvasView canvas;
     private final DocumentActions documents;
+    private final PrintActions printing;
     private final PlanPanel planPanel;
     private final Presenter presenter;
     private final SplitPane centre;
@@ -59,7 +62,7 @@ public final class MainWindow {
     private ShortcutSheet shortcuts;
 
     public MainWindow(Stage stage, Messages messages, DocumentSession session, Settings settings,
-                      FileDialogs dialogs, Consumer<Locale> switchLanguage) {
+                      FileDialogs dialogs, Printers printers, Consumer<Locale> switchLanguage) {
         this.stage = stage;
         this.messages = messages;
         Pane dragLayer = new Pane();
@@ -73,6 +76,9 @@ public final class MainWindow {
         documents = new DocumentActions(session, messages, settings, dialogs, prompts, stage);
         session.editActions().askWhenRemoving(prompts::askTouchpointRemoval);
         documents.onDocumentReplaced(canvas::fitToContent);
+        // The plan document's pages come in here once it is made; until then choosing it says it is not ready.
+        printing = new PrintActions(session, messages, dialogs, prompts, stage, printers,
+                new PageSources(messages));
         InsertActions insert = new InsertActions(session.editor(), messages, canvas::visibleCenterInWorld,
                 canvas::fitToContent);
 
@@ -93,7 +99,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(inspector, false);
 
         BorderPane layout = new BorderPane(panes);
-        menuBar = AppMenus.build(messages, session, documents, insert, this, settings,
+        menuBar = AppMenus.build(messages, session, documents, printing, insert, this, settings,
                 () -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
                         javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)), switchLanguage);
         layout.setTop(menuBar);
@@ -210,6 +216,10 @@ public final class MainWindow {
     /** Puts the keyboard in the inspector's first field, to edit the selection's details. */
     void focusInspector() {
         FirstField.focus(inspector);
+    }
+
+    PrintActions printing() {
+        return printing;
     }
 
     public DocumentActions documents() {

@@ -24,4 +24,9 @@ final class QueuedFileDialogs implements FileDialogs {
     public Optional<Path> chooseFileToSave(Window owner, String suggestedName) {
         return Optional.ofNullable(answers.poll());
     }
+
+    @Override
+    public Optional<Path> chooseExportFile(Window owner, String suggestedName, ExportFileType type) {
+        return Optional.ofNullable(answers.poll());
+    }
 }
