@@ -48,6 +48,7 @@ public final class CanvasView extends Region {
     private final MixLegend legend;
     private final CanvasGestures gestures;
     private final RenameField rename;
+    private final DragLayer dragLayer = new DragLayer();
     private final Messages messages;
     private boolean gridVisible = true;
     private boolean fitPending;
@@ -74,7 +75,7 @@ public final class CanvasView extends Region {
         setAccessibleText(messages.get("canvas.accessibleText"));
         overlay.setPickOnBounds(false);
         overlay.setManaged(false);
-        getChildren().addAll(canvas, overlay);
+        getChildren().addAll(canvas, dragLayer.node(), overlay);
         setMinSize(0, 0);
         setPrefSize(800, 600);
 
@@ -110,6 +111,7 @@ public final class CanvasView extends Region {
         if (canvas.getWidth() != width || canvas.getHeight() != height) {
             canvas.setWidth(width);
             canvas.setHeight(height);
+            dragLayer.resize(width, height);
             if (fitPending && width > 0 && height > 0) {
                 fitPending = false;
                 fitToContent();
@@ -126,9 +128,6 @@ public final class CanvasView extends Region {
             return;
         }
         rename.reposition();
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.setTransform(new Affine());
-        gc.clearRect(0, 0, width, height);
         RenderView view = RenderView.of(viewport.visibleWorld(width, height), viewport.scale())
                 .withSelection(editor.selection().ids())
                 .withHovered(gestures.hovered())
@@ -136,7 +135,30 @@ public final class CanvasView extends Region {
                 .withDrag(gestures.draggedIds(), gestures.dragDx(), gestures.dragDy())
                 .withGrid(gridVisible, GridSnap.STEP)
                 .withToday(LocalDate.now());
-        renderer.render(editor.project(), view, surface);
+        if (view.dragged().isEmpty()) {
+            dragLayer.end();
+            paintFrame(view, false);
+        } else {
+            if (dragLayer.stillChanged(editor.project(), view, width, height, isFocused())) {
+                paintFrame(view, true);
+            }
+            dragLayer.paintMoving(renderer, editor.project(), view);
+        }
+        frames++;
+    }
+
+    /** The plan (or, during a drag, its still part), the legend, the link being drawn, the band and the focus ring. */
+    private void paintFrame(RenderView view, boolean stillPart) {
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.setTransform(new Affine());
+        gc.clearRect(0, 0, width, height);
+        if (stillPart) {
+            renderer.renderStill(editor.project(), view, surface);
+        } else {
+            renderer.render(editor.project(), view, surface);
+        }
         if (!editor.project().touchpoints().isEmpty()) {
             legend.paint(surface, 10, height - legend.height() - 10);
         }
@@ -156,7 +178,6 @@ public final class CanvasView extends Region {
             gc.setLineDashes((double[]) null);
             gc.strokeRect(1, 1, width - 2, height - 2);
         }
-        frames++;
     }
 
     /** The handle to draw a link from the selected card, and the link being drawn. */
