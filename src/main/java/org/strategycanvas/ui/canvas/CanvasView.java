@@ -49,6 +49,7 @@ public final class CanvasView extends Region {
     private final CanvasGestures gestures;
     private final RenameField rename;
     private final DragLayer dragLayer = new DragLayer();
+    private final Minimap minimap;
     private final Messages messages;
     private boolean gridVisible = true;
     private boolean fitPending;
@@ -70,12 +71,13 @@ public final class CanvasView extends Region {
         this.surface = new FxSurface(canvas.getGraphicsContext2D());
         this.gestures = new CanvasGestures(this, editor, viewport);
         this.rename = new RenameField(editor, viewport, overlay, messages, this::requestRedraw);
+        this.minimap = new Minimap(editor, viewport, this, messages.get("scale.minimap.accessibleText"));
         getStyleClass().add(STYLE_CLASS);
         setFocusTraversable(true);
         setAccessibleText(messages.get("canvas.accessibleText"));
         overlay.setPickOnBounds(false);
         overlay.setManaged(false);
-        getChildren().addAll(canvas, dragLayer.node(), overlay);
+        getChildren().addAll(canvas, dragLayer.node(), minimap, overlay);
         setMinSize(0, 0);
         setPrefSize(800, 600);
 
@@ -318,6 +320,15 @@ public final class CanvasView extends Region {
 
     void startRename(String id) {
         editor.project().element(id).ifPresent(rename::start);
+    }
+
+    /** Whether the minimap may show (it shows only when the view misses some of the plan). */
+    public void setMinimapEnabled(boolean enabled) {
+        minimap.setEnabled(enabled);
+    }
+
+    public boolean isMinimapEnabled() {
+        return minimap.isEnabled();
     }
 
     public void setGridVisible(boolean visible) {

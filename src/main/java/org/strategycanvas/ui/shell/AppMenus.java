@@ -45,7 +45,7 @@ final class AppMenus {
                 menus.file(documents, window, quit),
                 menus.edit(session.editor(), session.editActions(), canvas),
                 menus.insert(insert),
-                menus.view(window, switchLanguage));
+                menus.view(window, settings, switchLanguage));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -123,7 +123,7 @@ final class AppMenus {
                 item("menu.insert.stages", "Shortcut+Shift+K", e -> insert.journeyStages()));
     }
 
-    private Menu view(MainWindow window, Consumer<Locale> switchLanguage) {
+    private Menu view(MainWindow window, Settings settings, Consumer<Locale> switchLanguage) {
         CanvasView canvas = window.canvas();
         CheckMenuItem mix = new CheckMenuItem(messages.get("menu.view.planPanel"));
         mix.setId("menu-view-planPanel");
@@ -135,6 +135,7 @@ final class AppMenus {
         grid.setSelected(true);
         grid.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
         grid.selectedProperty().addListener((obs, o, on) -> canvas.setGridVisible(on));
+        CheckMenuItem minimap = MinimapMenu.item(messages, canvas, settings);
         Menu language = new Menu(messages.get("menu.view.language"));
         ToggleGroup languages = new ToggleGroup();
         for (Locale locale : Messages.SUPPORTED) {
@@ -149,7 +150,7 @@ final class AppMenus {
                 item("menu.view.zoomOut", "Shortcut+Minus", e -> canvas.zoomOut()),
                 item("menu.view.actualSize", "Shortcut+0", e -> canvas.resetZoom()),
                 item("menu.view.fit", "Shortcut+Shift+F", e -> canvas.fitToContent()),
-                new SeparatorMenuItem(), grid, mix,
+                new SeparatorMenuItem(), grid, minimap, mix,
                 item("menu.view.brief", "Shortcut+Shift+B", e -> window.openBrief()),
                 new SeparatorMenuItem(), language);
     }
