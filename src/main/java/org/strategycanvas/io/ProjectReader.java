@@ -3,6 +3,7 @@ package org.strategycanvas.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,6 +36,10 @@ public final class ProjectReader {
     public Result read(byte[] bytes, String file) throws ProjectFileException {
         byte[] text = TextBytes.check(bytes, file);
         ObjectMapper mapper = JsonMappers.reader();
+        FileJson current = bindCurrent(mapper, text);
+        if (current != null) {
+            return new Result(new JsonToProject(file).convert(current), migrations.currentVersion());
+        }
         JsonNode tree = parse(mapper, text, file);
         if (!(tree instanceof ObjectNode root) || !ProjectFormat.FORMAT_MARKER.equals(root.path("format").textValue())) {
             throw new ProjectFileException("io.error.notProject", file);
@@ -60,6 +65,23 @@ public final class ProjectReader {
         }
         RequiredKeys.check(root, file);
         return new Result(new JsonToProject(file).convert(layout), version);
+    }
+
+    /**
+     * The file bound straight from its text when it is a well-formed file of the current version with every key
+     * present (what the app writes), else null: then the careful path below reads it again, step by step, and
+     * says what is wrong. Parsing once instead of twice makes large plans open about twice as fast.
+     */
+    private FileJson bindCurrent(ObjectMapper mapper, byte[] text) {
+        try {
+            FileJson layout = mapper.readerFor(FileJson.class)
+                    .with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES).readValue(text);
+            boolean ours = layout != null && ProjectFormat.FORMAT_MARKER.equals(layout.format())
+                    && Integer.valueOf(migrations.currentVersion()).equals(layout.schemaVersion());
+            return ours ? layout : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Text to tree: syntax, duplicate keys, limits and trailing content, each with a line and column. */
