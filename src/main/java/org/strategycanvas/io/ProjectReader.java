@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.strategycanvas.io.ProjectJson.FileJson;
 import org.strategycanvas.model.Project;
 
@@ -34,9 +36,12 @@ public final class ProjectReader {
 
     /** @param file the name to use in messages, usually the file's name */
     public Result read(byte[] bytes, String file) throws ProjectFileException {
-        byte[] text = TextBytes.check(bytes, file);
         ObjectMapper mapper = JsonMappers.reader();
-        FileJson current = bindCurrent(mapper, text);
+        // Binding does not need the text checks' answer, only to be thrown away when they fail: on a large file
+        // the two run side by side.
+        CompletableFuture<byte[]> checked = CompletableFuture.supplyAsync(() -> checkText(bytes, file));
+        FileJson current = bindCurrent(mapper, TextBytes.withoutBom(bytes));
+        byte[] text = checkedText(checked);
         if (current != null) {
             return new Result(new JsonToProject(file).convert(current), migrations.currentVersion());
         }
@@ -65,6 +70,25 @@ public final class ProjectReader {
         }
         RequiredKeys.check(root, file);
         return new Result(new JsonToProject(file).convert(layout), version);
+    }
+
+    private static byte[] checkText(byte[] bytes, String file) {
+        try {
+            return TextBytes.check(bytes, file);
+        } catch (ProjectFileException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private static byte[] checkedText(CompletableFuture<byte[]> checked) throws ProjectFileException {
+        try {
+            return checked.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ProjectFileException problem) {
+                throw problem;
+            }
+            throw e;
+        }
     }
 
     /**

@@ -20,7 +20,7 @@ final class TextBytes {
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
             throw new ProjectFileException("io.error.utf16", file);
         }
-        byte[] text = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
+        byte[] text = withoutBom(bytes);
         int firstText = -1;
         for (int i = 0; i < text.length; i++) {
             byte b = text[i];
@@ -39,6 +39,11 @@ final class TextBytes {
             throw new ProjectFileException("io.error.notUtf8", file, lineAt(text, bad));
         }
         return text;
+    }
+
+    /** The bytes without a leading UTF-8 byte order mark. */
+    static byte[] withoutBom(byte[] bytes) {
+        return startsWith(bytes, 0xEF, 0xBB, 0xBF) ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
     }
 
     /**

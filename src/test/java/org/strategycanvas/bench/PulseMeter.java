@@ -11,7 +11,8 @@ import javafx.scene.input.InputEvent;
 
 /**
  * Times one JavaFX frame at a time. A measured frame is: the input events handled for it on the JavaFX thread
- * (from the scene's event filter to its last event handler), plus the pulse that follows, from the pulse's start
+ * (from the scene's event filter to its last event handler; or the step that changes the view, when it is not
+ * input), plus the pulse that follows, from the pulse's start
  * (an animation timer started before the view's own painter, so it runs first in the pulse) to the moment the
  * render thread reports the frame rendered (JavaFX's own "frame rendered" notification of the scene, after the
  * rasterizing and the copy to the screen). Frames are measured one after the other, never overlapping: the next
@@ -83,8 +84,11 @@ final class PulseMeter {
             pulseStart = 0;
             rendered = done;
             armOnInput = byInput;
+            long stepStart = System.nanoTime();
             step.run();
             if (!byInput) {
+                // The step is the change itself (a redraw request, handing over a plan): it counts like input.
+                inputNanos = System.nanoTime() - stepStart;
                 armed = true;
             }
         });

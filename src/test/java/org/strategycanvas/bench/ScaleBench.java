@@ -106,6 +106,7 @@ class ScaleBench {
             stage.canvas().fitToContent();
         });
         report.put("firstFrameMs", Stats.ms(first.totalMs()));
+        System.out.println("  first frame: " + first);
     }
 
     private static double usedHeapMb() throws Exception {
@@ -213,7 +214,7 @@ class ScaleBench {
         summary.put("maxMs", Stats.ms(Stats.percentile(total, 100)));
         summary.put("inputP95Ms", Stats.ms(Stats.percentile(input, 95)));
         summary.put("pulseUntilLayoutP95Ms", Stats.ms(Stats.percentile(fx, 95)));
-        System.out.println("  " + summary);
+        System.out.println("  " + java.time.LocalTime.now() + " " + summary);
         return summary;
     }
 
