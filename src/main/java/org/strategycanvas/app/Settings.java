@@ -109,6 +109,15 @@ public final class Settings {
         values.setProperty("presentation.transitions", String.valueOf(on));
     }
 
+    /** Whether the canvas may show its minimap when the plan does not fit the view; yes unless turned off. */
+    public boolean minimapShown() {
+        return !"false".equals(values.getProperty("minimap"));
+    }
+
+    public void setMinimapShown(boolean shown) {
+        values.setProperty("minimap", Boolean.toString(shown));
+    }
+
     public List<Path> recentFiles() {
         List<Path> result = new ArrayList<>();
         for (int i = 0; i < MAX_RECENT; i++) {

@@ -68,10 +68,26 @@ final class Places {
 
     /** A value from the file made safe for a one-line sentence: no control characters, at most 40 chars. */
     static String shown(String value) {
+        if (isShortAndPlain(value)) {
+            return value; // the usual id: nothing to replace or cut
+        }
         String oneLine = value.codePoints().map(c -> Character.isISOControl(c) ? ' ' : c)
                 .limit(41).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString();
         return oneLine.codePointCount(0, oneLine.length()) > 40
                 ? oneLine.substring(0, oneLine.offsetByCodePoints(0, 39)) + "…" : oneLine;
+    }
+
+    private static boolean isShortAndPlain(String value) {
+        if (value.length() > 40) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

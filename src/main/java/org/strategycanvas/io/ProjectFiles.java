@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.concurrent.CompletableFuture;
 import org.strategycanvas.model.Project;
 
 /** Opening and saving project files: the one entry point of the io layer for the app and the command line. */
@@ -46,8 +47,11 @@ public final class ProjectFiles {
         } catch (IOException | OutOfMemoryError e) {
             throw new ProjectFileException(e, "io.error.unreadable", name);
         }
+        // The stamp's hash of a large file takes as long as reading it: worked out meanwhile, on another thread.
+        byte[] read = bytes;
+        CompletableFuture<FileStamp> stamp = CompletableFuture.supplyAsync(() -> FileStamp.of(read, modified));
         ProjectReader.Result result = reader.read(bytes, name);
-        return new OpenedProject(result.project(), FileStamp.of(bytes, modified), result.fileVersion());
+        return new OpenedProject(result.project(), stamp.join(), result.fileVersion());
     }
 
     /** Saves safely (see {@link SafeFileWriter}) and returns the stamp of what is now on disk. */

@@ -3,11 +3,14 @@ package org.strategycanvas.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.strategycanvas.io.ProjectJson.FileJson;
 import org.strategycanvas.model.Project;
 
@@ -33,8 +36,15 @@ public final class ProjectReader {
 
     /** @param file the name to use in messages, usually the file's name */
     public Result read(byte[] bytes, String file) throws ProjectFileException {
-        byte[] text = TextBytes.check(bytes, file);
         ObjectMapper mapper = JsonMappers.reader();
+        // Binding does not need the text checks' answer, only to be thrown away when they fail: on a large file
+        // the two run side by side.
+        CompletableFuture<byte[]> checked = CompletableFuture.supplyAsync(() -> checkText(bytes, file));
+        FileJson current = bindCurrent(mapper, TextBytes.withoutBom(bytes));
+        byte[] text = checkedText(checked);
+        if (current != null) {
+            return new Result(new JsonToProject(file).convert(current), migrations.currentVersion());
+        }
         JsonNode tree = parse(mapper, text, file);
         if (!(tree instanceof ObjectNode root) || !ProjectFormat.FORMAT_MARKER.equals(root.path("format").textValue())) {
             throw new ProjectFileException("io.error.notProject", file);
@@ -60,6 +70,42 @@ public final class ProjectReader {
         }
         RequiredKeys.check(root, file);
         return new Result(new JsonToProject(file).convert(layout), version);
+    }
+
+    private static byte[] checkText(byte[] bytes, String file) {
+        try {
+            return TextBytes.check(bytes, file);
+        } catch (ProjectFileException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private static byte[] checkedText(CompletableFuture<byte[]> checked) throws ProjectFileException {
+        try {
+            return checked.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ProjectFileException problem) {
+                throw problem;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The file bound straight from its text when it is a well-formed file of the current version with every key
+     * present (what the app writes), else null: then the careful path below reads it again, step by step, and
+     * says what is wrong. Parsing once instead of twice makes large plans open about twice as fast.
+     */
+    private FileJson bindCurrent(ObjectMapper mapper, byte[] text) {
+        try {
+            FileJson layout = mapper.readerFor(FileJson.class)
+                    .with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES).readValue(text);
+            boolean ours = layout != null && ProjectFormat.FORMAT_MARKER.equals(layout.format())
+                    && Integer.valueOf(migrations.currentVersion()).equals(layout.schemaVersion());
+            return ours ? layout : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Text to tree: syntax, duplicate keys, limits and trailing content, each with a line and column. */

@@ -116,7 +116,15 @@ final class RequiredKeys {
         }
     }
 
+    /** The keys of a layout record, read once per record type: asking reflection per item is slow on large files. */
+    private static final ClassValue<List<String>> KEYS = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> layout) {
+            return Arrays.stream(layout.getRecordComponents()).map(RecordComponent::getName).toList();
+        }
+    };
+
     private static List<String> keys(Class<?> layout) {
-        return Arrays.stream(layout.getRecordComponents()).map(RecordComponent::getName).toList();
+        return KEYS.get(layout);
     }
 }

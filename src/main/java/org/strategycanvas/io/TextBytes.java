@@ -1,10 +1,5 @@
 package org.strategycanvas.io;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -25,29 +20,77 @@ final class TextBytes {
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
             throw new ProjectFileException("io.error.utf16", file);
         }
-        byte[] text = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
-        boolean blank = true;
-        for (byte b : text) {
+        byte[] text = withoutBom(bytes);
+        int firstText = -1;
+        for (int i = 0; i < text.length; i++) {
+            byte b = text[i];
             if (b == 0) {
                 throw new ProjectFileException("io.error.binary", file);
             }
-            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                blank = false;
+            if (firstText < 0 && b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                firstText = i;
             }
         }
-        if (blank) {
+        if (firstText < 0) {
             throw new ProjectFileException("io.error.empty", file);
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(text);
-        try {
-            decoder.decode(in);
-        } catch (CharacterCodingException e) {
-            throw new ProjectFileException("io.error.notUtf8", file, lineAt(text, in.position()));
+        int bad = firstInvalidUtf8(text);
+        if (bad >= 0) {
+            throw new ProjectFileException("io.error.notUtf8", file, lineAt(text, bad));
         }
         return text;
+    }
+
+    /** The bytes without a leading UTF-8 byte order mark. */
+    static byte[] withoutBom(byte[] bytes) {
+        return startsWith(bytes, 0xEF, 0xBB, 0xBF) ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
+    }
+
+    /**
+     * Where the first byte sequence that is not well-formed UTF-8 starts (RFC 3629: no overlong forms, no
+     * surrogates, nothing above U+10FFFF, no cut sequence), or -1 when all is well-formed. One pass without
+     * decoding: large files are mostly ASCII.
+     */
+    static int firstInvalidUtf8(byte[] bytes) {
+        int i = 0;
+        int n = bytes.length;
+        while (i < n) {
+            int lead = bytes[i];
+            if (lead >= 0) {
+                i++;
+                continue;
+            }
+            lead &= 0xFF;
+            int length;
+            if (lead >= 0xC2 && lead <= 0xDF) {
+                length = 2;
+            } else if (lead >= 0xE0 && lead <= 0xEF) {
+                length = 3;
+            } else if (lead >= 0xF0 && lead <= 0xF4) {
+                length = 4;
+            } else {
+                return i;
+            }
+            if (i + length > n || !continues(bytes, i + 1, i + length)) {
+                return i;
+            }
+            int second = bytes[i + 1] & 0xFF;
+            if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F)
+                    || (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F)) {
+                return i; // overlong, a surrogate, or beyond U+10FFFF
+            }
+            i += length;
+        }
+        return -1;
+    }
+
+    private static boolean continues(byte[] bytes, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if ((bytes[k] & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static ProjectFileException tooLarge(long size, String file) {

@@ -1,6 +1,5 @@
 package org.strategycanvas.model;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Where a person stands in the customer journey; a touchpoint serves some of these stages. */
@@ -11,6 +10,9 @@ public enum JourneyStage {
     BUYING("buying"),
     LOYAL("loyal"),
     ADVOCATE("advocate");
+
+    /** Every value, read once (values() copies the array at each call; files ask per card). */
+    private static final JourneyStage[] ALL = values();
 
     private final String id;
 
@@ -24,6 +26,11 @@ public enum JourneyStage {
     }
 
     public static Optional<JourneyStage> byId(String id) {
-        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+        for (JourneyStage candidate : ALL) {
+            if (candidate.id.equals(id)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 }

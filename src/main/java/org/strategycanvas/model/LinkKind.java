@@ -1,6 +1,5 @@
 package org.strategycanvas.model;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** What a link between two elements means. */
@@ -11,6 +10,9 @@ public enum LinkKind {
     SERVES("serves"),
     /** Any other relation worth drawing. */
     RELATED("related");
+
+    /** Every value, read once (values() copies the array at each call; files ask per card). */
+    private static final LinkKind[] ALL = values();
 
     private final String id;
 
@@ -23,6 +25,11 @@ public enum LinkKind {
     }
 
     public static Optional<LinkKind> byId(String id) {
-        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
+        for (LinkKind candidate : ALL) {
+            if (candidate.id.equals(id)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.strategycanvas.model.plan.PlanProblems;
 
 /** Checks what a project's types cannot: ids unique, links joining elements that exist, the plan's references. */
@@ -19,7 +18,9 @@ public final class ProjectProblems {
 
     public static List<Problem> of(Project project) {
         List<Problem> problems = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        int count = project.zones().size() + project.notes().size() + project.objectives().size()
+                + project.touchpoints().size() + project.links().size();
+        Set<String> seen = new HashSet<>(2 * count); // sized once: a large plan is checked on every open
         project.elements().forEach(e -> {
             if (!seen.add(e.id())) {
                 problems.add(new Problem("problem.duplicateId", e.id()));
@@ -35,9 +36,15 @@ public final class ProjectProblems {
                 problems.add(new Problem("problem.selfLink", link.id()));
             }
         }
-        problems.addAll(PlanProblems.of(project.plan(),
-                project.touchpoints().stream().map(Touchpoint::id).collect(Collectors.toSet()),
-                project.objectives().stream().map(Objective::id).collect(Collectors.toSet())));
+        problems.addAll(PlanProblems.of(project.plan(), ids(project.touchpoints()), ids(project.objectives())));
         return problems;
+    }
+
+    private static Set<String> ids(List<? extends Element> elements) {
+        Set<String> ids = new HashSet<>(2 * elements.size());
+        for (Element e : elements) {
+            ids.add(e.id());
+        }
+        return ids;
     }
 }

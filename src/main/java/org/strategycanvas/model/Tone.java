@@ -1,6 +1,5 @@
 package org.strategycanvas.model;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The colour of a sticky note or a zone, named rather than given as RGB so themes can render it. */
@@ -10,6 +9,9 @@ public enum Tone {
     BLUE("blue"),
     GREEN("green"),
     GREY("grey");
+
+    /** Every value, read once (values() copies the array at each call; files ask per card). */
+    private static final Tone[] ALL = values();
 
     private final String id;
 
@@ -22,6 +24,11 @@ public enum Tone {
     }
 
     public static Optional<Tone> byId(String id) {
-        return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
+        for (Tone candidate : ALL) {
+            if (candidate.id.equals(id)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -41,6 +41,9 @@ public enum TouchpointType {
     WORD_OF_MOUTH("word-of-mouth", Family.OFFLINE, "mdi2a-account-voice", 0, 100, 0),
     PARTNERS("partners", Family.OFFLINE, "mdi2h-handshake", 20, 50, 30);
 
+    /** Every value, read once (values() copies the array at each call; files ask per card). */
+    private static final TouchpointType[] ALL = values();
+
     private final String id;
     private final Family family;
     private final String icon;
@@ -71,7 +74,12 @@ public enum TouchpointType {
     }
 
     public static Optional<TouchpointType> byId(String id) {
-        return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
+        for (TouchpointType candidate : ALL) {
+            if (candidate.id.equals(id)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 
     public static List<TouchpointType> ofFamily(Family family) {

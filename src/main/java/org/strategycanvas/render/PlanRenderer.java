@@ -17,7 +17,8 @@ import org.strategycanvas.model.plan.ScenarioBudgets;
 
 /**
  * Draws a plan onto any {@link Surface}: the one renderer behind the screen, printing, PDF, PNG and the
- * presentation. Only what meets the visible rectangle is drawn; below {@link #DETAIL_SCALE} cards become
+ * presentation. Only what meets the visible rectangle is drawn, found through a {@link PlanIndex} kept while the
+ * same version of the plan is drawn again; below {@link #DETAIL_SCALE} cards become
  * plain coloured blocks without text, so large plans stay fluid when zoomed out.
  */
 public final class PlanRenderer {
@@ -34,6 +35,7 @@ public final class PlanRenderer {
     private final CardPainter cards;
     private final ProjectorPainter projector;
     private final OffTrackPainter offTrack;
+    private PlanIndex index;
 
     public PlanRenderer(Messages messages) {
         CardTexts texts = new CardTexts(Objects.requireNonNull(messages));
@@ -47,6 +49,35 @@ public final class PlanRenderer {
      * origin at the top-left of the view; the renderer scales and translates within a save/restore pair.
      */
     public void render(Project project, RenderView view, Surface s) {
+        draw(project, view, s, Layer.ALL);
+    }
+
+    /**
+     * Draws all but the elements being dragged and their links: the still part of a drag, which does not change
+     * while the pointer moves. {@link #renderMoving} draws the rest, over it.
+     */
+    public void renderStill(Project project, RenderView view, Surface s) {
+        draw(project, view, s, Layer.STILL);
+    }
+
+    /**
+     * Draws only the elements being dragged, where they are shown, and their links, without background or grid:
+     * the part of a drag that moves with the pointer, for a transparent surface over {@link #renderStill}'s.
+     */
+    public void renderMoving(Project project, RenderView view, Surface s) {
+        draw(project, view, s, Layer.MOVING);
+    }
+
+    /** What one call draws: everything, or one of the two parts of a drag. */
+    private enum Layer {
+        ALL, STILL, MOVING;
+
+        boolean draws(boolean moving) {
+            return this == ALL || moving == (this == MOVING);
+        }
+    }
+
+    private void draw(Project project, RenderView view, Surface s, Layer layer) {
         Bounds visible = view.visible();
         double scale = view.scale();
         boolean detailed = scale >= DETAIL_SCALE;
@@ -55,35 +86,45 @@ public final class PlanRenderer {
         s.scale(scale);
         s.translate(-visible.x(), -visible.y());
         s.clipRect(visible.x(), visible.y(), visible.width(), visible.height());
-        s.fillRect(visible.x(), visible.y(), visible.width(), visible.height(),
-                view.style().projector() ? ProjectorPainter.BACKGROUND : Palette.BACKGROUND);
-        if (view.gridVisible()) {
-            grid(s, view);
+        if (layer != Layer.MOVING) {
+            s.fillRect(visible.x(), visible.y(), visible.width(), visible.height(),
+                    view.style().projector() ? ProjectorPainter.BACKGROUND : Palette.BACKGROUND);
+            if (view.gridVisible()) {
+                grid(s, view);
+            }
         }
-        for (Zone z : project.zones()) {
+        PlanIndex index = indexOf(project);
+        for (int i : index.zonesIn(view)) {
+            Zone z = project.zones().get(i);
             Bounds b = view.shown(z.id(), z.bounds());
-            if (b.intersects(visible) && projected) {
+            if (!layer.draws(view.dragged().contains(z.id())) || !b.intersects(visible)) {
+                continue;
+            }
+            if (projected) {
                 projector.zone(s, z, b, view);
-                outline(s, z, b, view);
-            } else if (b.intersects(visible)) {
+            } else {
                 PaperPainter.zone(s, z, b, detailed, !z.id().equals(view.renaming()));
-                outline(s, z, b, view);
             }
+            outline(s, z, b, view);
         }
-        links(project, view, s, detailed);
-        for (StickyNote n : project.notes()) {
+        links(index, view, s, detailed, layer);
+        for (int i : index.notesIn(view)) {
+            StickyNote n = project.notes().get(i);
             Bounds b = view.shown(n.id(), n.bounds());
-            if (b.intersects(visible) && projected) {
-                projector.note(s, n, b, view);
-                outline(s, n, b, view);
-            } else if (b.intersects(visible)) {
-                PaperPainter.note(s, n, b, detailed, !n.id().equals(view.renaming()));
-                outline(s, n, b, view);
+            if (!layer.draws(view.dragged().contains(n.id())) || !b.intersects(visible)) {
+                continue;
             }
+            if (projected) {
+                projector.note(s, n, b, view);
+            } else {
+                PaperPainter.note(s, n, b, detailed, !n.id().equals(view.renaming()));
+            }
+            outline(s, n, b, view);
         }
-        for (Objective o : project.objectives()) {
+        for (int i : index.objectivesIn(view)) {
+            Objective o = project.objectives().get(i);
             Bounds b = view.shown(o.id(), o.bounds());
-            if (b.intersects(visible)) {
+            if (layer.draws(view.dragged().contains(o.id())) && b.intersects(visible)) {
                 if (projected) {
                     projector.objective(s, o, b, view);
                 } else if (detailed) {
@@ -96,9 +137,10 @@ public final class PlanRenderer {
         }
         String currency = project.info().currency();
         ScenarioBudgets budgets = project.activeBudgets();
-        for (Touchpoint t : project.touchpoints()) {
+        for (int i : index.touchpointsIn(view)) {
+            Touchpoint t = project.touchpoints().get(i);
             Bounds b = view.shown(t.id(), t.bounds());
-            if (b.intersects(visible)) {
+            if (layer.draws(view.dragged().contains(t.id())) && b.intersects(visible)) {
                 if (projected) {
                     projector.touchpoint(s, t, budgets.of(t.id()), b, currency, view);
                 } else if (detailed) {
@@ -109,29 +151,41 @@ public final class PlanRenderer {
                 outline(s, t, b, view);
             }
         }
-        offTrackMarks(project, view, s, detailed);
+        offTrackMarks(index, view, s, detailed, layer);
         s.restore();
     }
 
     /** Frames the objectives off track on the view's day and the touchpoints serving them; none without a day. */
-    private void offTrackMarks(Project project, RenderView view, Surface s, boolean detailed) {
+    private void offTrackMarks(PlanIndex index, RenderView view, Surface s, boolean detailed, Layer layer) {
         if (view.today() == null) {
             return;
         }
-        OffTrack marked = OffTrack.of(project, view.today());
+        Project project = index.project();
         double tag = view.style().textSize(OffTrackPainter.TAG_SIZE, view.scale());
-        for (Objective o : project.objectives()) {
+        for (int i : index.offTrackObjectives(view.today())) {
+            Objective o = project.objectives().get(i);
             Bounds b = view.shown(o.id(), o.bounds());
-            if (marked.objectives().contains(o.id()) && b.intersects(view.visible())) {
+            if (layer.draws(view.dragged().contains(o.id())) && b.intersects(view.visible())) {
                 offTrack.objective(s, b, view.scale(), detailed, tag, view.style().projector());
             }
         }
-        for (Touchpoint t : project.touchpoints()) {
+        for (int i : index.offTrackTouchpoints(view.today())) {
+            Touchpoint t = project.touchpoints().get(i);
             Bounds b = view.shown(t.id(), t.bounds());
-            if (marked.touchpoints().contains(t.id()) && b.intersects(view.visible())) {
+            if (layer.draws(view.dragged().contains(t.id())) && b.intersects(view.visible())) {
                 offTrack.touchpoint(s, b, view.scale(), detailed, tag, view.style().projector());
             }
         }
+    }
+
+    /** The index of this version of the plan: kept while the same version is drawn, frame after frame. */
+    private PlanIndex indexOf(Project project) {
+        PlanIndex result = index;
+        if (result == null || result.project() != project) {
+            result = PlanIndex.of(project);
+            index = result;
+        }
+        return result;
     }
 
     /**
@@ -139,25 +193,28 @@ public final class PlanRenderer {
      * {@link #OVERVIEW_LINK_BUDGET} of them in view, only those touching the selection or the hovered element
      * are drawn: thousands of hairlines cost more than everything else and read as a blur anyway.
      */
-    private static void links(Project project, RenderView view, Surface s, boolean detailed) {
+    private static void links(PlanIndex index, RenderView view, Surface s, boolean detailed, Layer layer) {
+        Project project = index.project();
+        Bounds reach = LinkPainter.reach(view.visible(), view.scale());
         List<Link> shown = new ArrayList<>();
         List<Bounds> ends = new ArrayList<>();
-        for (Link link : project.links()) {
-            Element from = project.element(link.from()).orElse(null);
-            Element to = project.element(link.to()).orElse(null);
-            if (from == null || to == null) {
+        for (int i : index.linksNear(reach, view)) {
+            Link link = project.links().get(i);
+            Element from = index.from(i);
+            Element to = index.to(i);
+            if (!layer.draws(view.dragged().contains(from.id()) || view.dragged().contains(to.id()))) {
                 continue;
             }
             Bounds a = view.shown(from.id(), from.bounds());
             Bounds b = view.shown(to.id(), to.bounds());
-            if (LinkPainter.mayShow(a, b, view.visible())) {
+            if (LinkPainter.mayShow(a, b, reach)) {
                 shown.add(link);
                 ends.add(a);
                 ends.add(b);
             }
         }
         boolean thinOut = !detailed && shown.size() > OVERVIEW_LINK_BUDGET;
-        LinkPainter painter = new LinkPainter(view.scale(), detailed, view.style().projector());
+        LinkPainter painter = new LinkPainter(view.scale(), detailed, view.style().projector(), reach);
         for (int i = 0; i < shown.size(); i++) {
             Link link = shown.get(i);
             if (!thinOut || isFocused(link.from(), view) || isFocused(link.to(), view)) {

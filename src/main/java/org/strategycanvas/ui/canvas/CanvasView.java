@@ -49,6 +49,8 @@ public final class CanvasView extends Region {
     private final CanvasGestures gestures;
     private final RenameField rename;
     private final CanvasKeys keys;
+    private final DragLayer dragLayer = new DragLayer();
+    private final Minimap minimap;
     private final Messages messages;
     private boolean gridVisible = true;
     private boolean fitPending;
@@ -71,12 +73,13 @@ public final class CanvasView extends Region {
         this.gestures = new CanvasGestures(this, editor, viewport);
         this.rename = new RenameField(editor, viewport, overlay, messages, this::requestRedraw);
         this.keys = new CanvasKeys(this, editor, viewport, messages, overlay);
+        this.minimap = new Minimap(editor, viewport, this, messages.get("scale.minimap.accessibleText"));
         getStyleClass().add(STYLE_CLASS);
         setFocusTraversable(true);
         setAccessibleText(messages.get("canvas.accessibleText"));
         overlay.setPickOnBounds(false);
         overlay.setManaged(false);
-        getChildren().addAll(canvas, overlay);
+        getChildren().addAll(canvas, dragLayer.node(), minimap, overlay);
         setMinSize(0, 0);
         setPrefSize(800, 600);
 
@@ -112,6 +115,7 @@ public final class CanvasView extends Region {
         if (canvas.getWidth() != width || canvas.getHeight() != height) {
             canvas.setWidth(width);
             canvas.setHeight(height);
+            dragLayer.resize(width, height);
             if (fitPending && width > 0 && height > 0) {
                 fitPending = false;
                 fitToContent();
@@ -128,9 +132,6 @@ public final class CanvasView extends Region {
             return;
         }
         rename.reposition();
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.setTransform(new Affine());
-        gc.clearRect(0, 0, width, height);
         RenderView view = RenderView.of(viewport.visibleWorld(width, height), viewport.scale())
                 .withSelection(editor.selection().ids())
                 .withHovered(gestures.hovered())
@@ -138,7 +139,33 @@ public final class CanvasView extends Region {
                 .withDrag(gestures.draggedIds(), gestures.dragDx(), gestures.dragDy())
                 .withGrid(gridVisible, GridSnap.STEP)
                 .withToday(LocalDate.now());
-        renderer.render(editor.project(), view, surface);
+        if (view.dragged().isEmpty()) {
+            dragLayer.end();
+            paintFrame(view, false);
+        } else {
+            if (dragLayer.stillChanged(editor.project(), view, width, height, isFocused())) {
+                paintFrame(view, true);
+            }
+            dragLayer.paintMoving(renderer, editor.project(), view);
+        }
+        frames++;
+    }
+
+    /**
+     * The plan (or, during a drag, its still part), the keyboard's focus, the legend, the link being drawn, the band
+     * and the focus ring.
+     */
+    private void paintFrame(RenderView view, boolean stillPart) {
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.setTransform(new Affine());
+        gc.clearRect(0, 0, width, height);
+        if (stillPart) {
+            renderer.renderStill(editor.project(), view, surface);
+        } else {
+            renderer.render(editor.project(), view, surface);
+        }
         keys.paint(surface, view, isFocused(), rename.editingId());
         if (!editor.project().touchpoints().isEmpty()) {
             legend.paint(surface, 10, height - legend.height() - 10);
@@ -159,7 +186,6 @@ public final class CanvasView extends Region {
             gc.setLineDashes((double[]) null);
             gc.strokeRect(1, 1, width - 2, height - 2);
         }
-        frames++;
     }
 
     /** The handle to draw a link from the selected card, and the link being drawn. */
@@ -323,6 +349,15 @@ public final class CanvasView extends Region {
     /** What "?" on the canvas does: show the keyboard shortcuts. */
     public void onShortcutsRequested(Runnable action) {
         keys.onHelp(action);
+    }
+
+    /** Whether the minimap may show (it shows only when the view misses some of the plan). */
+    public void setMinimapEnabled(boolean enabled) {
+        minimap.setEnabled(enabled);
+    }
+
+    public boolean isMinimapEnabled() {
+        return minimap.isEnabled();
     }
 
     public void setGridVisible(boolean visible) {

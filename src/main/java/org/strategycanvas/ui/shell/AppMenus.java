@@ -46,7 +46,7 @@ final class AppMenus {
                 menus.file(documents, printing, window, quit),
                 menus.edit(session.editor(), session.editActions(), canvas, window),
                 menus.insert(insert, canvas),
-                menus.view(window, switchLanguage),
+                menus.view(window, settings, switchLanguage),
                 menus.help(window));
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -134,7 +134,7 @@ final class AppMenus {
                 item("menu.insert.stages", "Shortcut+Shift+K", e -> insert.journeyStages()));
     }
 
-    private Menu view(MainWindow window, Consumer<Locale> switchLanguage) {
+    private Menu view(MainWindow window, Settings settings, Consumer<Locale> switchLanguage) {
         CanvasView canvas = window.canvas();
         CheckMenuItem mix = new CheckMenuItem(messages.get("menu.view.planPanel"));
         mix.setId("menu-view-planPanel");
@@ -146,6 +146,7 @@ final class AppMenus {
         grid.setSelected(true);
         grid.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
         grid.selectedProperty().addListener((obs, o, on) -> canvas.setGridVisible(on));
+        CheckMenuItem minimap = MinimapMenu.item(messages, canvas, settings);
         Menu language = new Menu(messages.get("menu.view.language"));
         ToggleGroup languages = new ToggleGroup();
         for (Locale locale : Messages.SUPPORTED) {
@@ -164,7 +165,7 @@ final class AppMenus {
                 item("presentation.menu.present", "F5", e -> window.presenter().present()),
                 item("presentation.menu.projector", null, e -> window.presenter().chooseProjectorScreen()),
                 closeProjector(window),
-                new SeparatorMenuItem(), grid, mix,
+                new SeparatorMenuItem(), grid, minimap, mix,
                 item("menu.view.brief", "Shortcut+Shift+B", e -> window.openBrief()),
                 new SeparatorMenuItem(), language);
     }
