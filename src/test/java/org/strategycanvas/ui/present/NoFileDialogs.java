@@ -17,4 +17,9 @@ final class NoFileDialogs implements FileDialogs {
     public Optional<Path> chooseFileToSave(Window owner, String suggestedName) {
         return Optional.empty();
     }
+
+    @Override
+    public Optional<Path> chooseExportFile(Window owner, String suggestedName, ExportFileType type) {
+        return Optional.empty();
+    }
 }
