@@ -79,6 +79,8 @@ public final class PrintDialog {
     private Pages pages;
     private int index;
     private Choice choice;
+    /** Whether the user picked the orientation; until then it follows what is printed. */
+    private boolean orientationChosen;
 
     public PrintDialog(Window owner, Messages messages, Mode mode, Project project, PageSources sources,
                        Printers printers, PrintSetup initial, String preferredPrinter) {
@@ -113,6 +115,15 @@ public final class PrintDialog {
         stage.setMinHeight(520);
         stage.setOnShown(e -> (print.isDisabled() ? exportPdf : print).requestFocus());
         refresh();
+    }
+
+    /** The plan document reads in portrait; the canvas keeps the orientation that fits it best. */
+    private void suitOrientation(PrintSetup initial) {
+        if (orientationChosen || kinds.getSelectedToggle() == null) {
+            return;
+        }
+        boolean document = kinds.getSelectedToggle().getUserData() == PrintKind.PLAN_DOCUMENT;
+        (document || !initial.paper().landscape() ? portrait : landscape).setSelected(true);
     }
 
     /** Shows the dialog and waits: the choice made, or empty when cancelled. */
@@ -172,7 +183,10 @@ public final class PrintDialog {
         box.setMinWidth(Region.USE_PREF_SIZE);
         box.getStyleClass().add("print-settings");
 
+        kinds.selectedToggleProperty().addListener((obs, o, n) -> suitOrientation(initial));
         kinds.selectedToggleProperty().addListener((obs, o, n) -> refresh());
+        portrait.setOnAction(e -> orientationChosen = true);
+        landscape.setOnAction(e -> orientationChosen = true);
         columns.valueProperty().addListener((obs, o, n) -> refresh());
         rows.valueProperty().addListener((obs, o, n) -> refresh());
         paper.valueProperty().addListener((obs, o, n) -> refresh());

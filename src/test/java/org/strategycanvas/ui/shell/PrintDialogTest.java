@@ -20,6 +20,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -233,13 +234,29 @@ class PrintDialogTest {
     void thePlanDocumentIsPreviewedPageByPage(FxRobot robot) {
         openSample(robot);
         pressCtrlP(robot);
+        boolean canvasInLandscape = robot.lookup("#print-landscape").queryAs(RadioButton.class).isSelected();
         robot.clickOn("#print-kind-planDocument");
         Label problem = robot.lookup("#print-problem").queryAs(Label.class);
         assertFalse(problem.isVisible(), problem.getText());
+        assertTrue(canvasInLandscape, "the sample's wide canvas is offered in landscape");
+        assertTrue(robot.lookup("#print-portrait").queryAs(RadioButton.class).isSelected(),
+                "the document reads in portrait");
         // The sample's document on A4 has a cover, the brief, objectives, touchpoints, mix, timeline, scenarios.
         String count = text(robot, "#print-page-count");
         assertTrue(count.matches("\\d+ pages") && Integer.parseInt(count.split(" ")[0]) >= 5, count);
         assertFalse(robot.lookup("#print-export-pdf").queryButton().isDisabled());
+        robot.clickOn("#print-cancel");
+    }
+
+    @Test
+    void anOrientationChosenByHandIsKept(FxRobot robot) {
+        openSample(robot);
+        pressCtrlP(robot);
+        // The sample's canvas is offered in landscape; portrait by hand stays when the canvas is chosen again.
+        robot.clickOn("#print-portrait");
+        robot.clickOn("#print-kind-planDocument");
+        robot.clickOn("#print-kind-canvas");
+        assertTrue(robot.lookup("#print-portrait").queryAs(RadioButton.class).isSelected());
         robot.clickOn("#print-cancel");
     }
 
