@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import org.strategycanvas.export.CanvasExport;
 import org.strategycanvas.export.ExportProgress;
 import org.strategycanvas.export.Pages;
 import org.strategycanvas.export.Paper;
+import org.strategycanvas.export.document.PlanDocument;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.io.ProjectFiles;
 import org.strategycanvas.model.Project;
@@ -123,6 +125,27 @@ class CupsPrintIT {
                     assertTrue(ink.farthestFromEdgesMm(document.getPage(i).getMediaBox()) < 1.5,
                             "page " + (i + 1) + " printed at its true size: " + ink);
                 }
+            }
+        }
+    }
+
+    @Test
+    void thePlanDocumentPrintsEveryPageInFrench() throws Exception {
+        Paper paper = PlanDocument.paper(Paper.Size.A4, false);
+        Pages pages = new PlanDocument(new Messages(Locale.FRENCH)).pages(sample(), paper, LocalDate.of(2026, 3, 2));
+        String job = "strategycanvasplan" + System.nanoTime();
+        assertTrue(PagePrinter.print(queue, pages, job, ExportProgress.NONE, () -> false));
+
+        Path pdf = awaitPrinted(job);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(pages.count(), document.getNumberOfPages(), "every page of the document, once");
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                assertA4(document.getPage(i).getMediaBox());
+                Ink ink = Ink.of(renderer.renderImageWithDPI(i, DPI));
+                assertTrue(ink.share() > 0.002, "page " + (i + 1) + " has ink: " + ink);
+                assertTrue(ink.clearOfEdgesMm(document.getPage(i).getMediaBox()) >= 3,
+                        "page " + (i + 1) + ": nothing cut at the paper's edge: " + ink);
             }
         }
     }
