@@ -8,18 +8,25 @@ import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The lock that says a journal's app is still running. The system releases it when the process ends, however
  * it ends, so a free lock means the journal was left behind. Another process, or this one, holding it means
- * hands off.
+ * hands off. A lock file this process holds is never opened a second time: on some systems (POSIX locks)
+ * closing any channel to a file releases all of the process's locks on it.
  */
 final class SessionLock {
 
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
+    private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private SessionLock(FileChannel channel, FileLock lock) {
+    private SessionLock(Path file, FileChannel channel, FileLock lock) {
+        this.file = file;
         this.channel = channel;
         this.lock = lock;
     }
@@ -37,13 +44,17 @@ final class SessionLock {
         return hold(file, StandardOpenOption.WRITE);
     }
 
-    private static Optional<SessionLock> hold(Path file, OpenOption... options) {
+    private static Optional<SessionLock> hold(Path lockFile, OpenOption... options) {
+        Path file = lockFile.toAbsolutePath().normalize();
+        if (!HELD.add(file)) {
+            return Optional.empty(); // ours already
+        }
         FileChannel channel = null;
         try {
             channel = FileChannel.open(file, options);
             FileLock lock = channel.tryLock();
             if (lock != null) {
-                return Optional.of(new SessionLock(channel, lock));
+                return Optional.of(new SessionLock(file, channel, lock));
             }
         } catch (OverlappingFileLockException e) {
             // held by this very process: a journal of ours
@@ -51,6 +62,7 @@ final class SessionLock {
             // missing or unreadable: not ours to take
         }
         closeQuietly(channel);
+        HELD.remove(file);
         return Optional.empty();
     }
 
@@ -61,6 +73,7 @@ final class SessionLock {
             // closing the channel releases it anyway
         }
         closeQuietly(channel);
+        HELD.remove(file);
     }
 
     private static void closeQuietly(FileChannel channel) {
