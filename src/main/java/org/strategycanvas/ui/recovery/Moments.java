@@ -15,22 +15,24 @@ final class Moments {
     private final ZoneId zone;
     private final DateTimeFormatter day;
     private final DateTimeFormatter time;
+    private final DateTimeFormatter timeToTheSecond;
 
     Moments(Messages messages, ZoneId zone) {
         this.messages = messages;
         this.zone = zone;
         this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(messages.locale());
         this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(messages.locale());
+        this.timeToTheSecond = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(messages.locale());
     }
 
     Moments(Messages messages) {
         this(messages, ZoneId.systemDefault());
     }
 
-    /** The day, then the time: "Tuesday, March 12, 2026 at 2:32 PM". */
+    /** The day, then the time to the second, to tell apart saves a minute apart: "mardi 12 mars 2026 à 14:32:05". */
     String dayAndTime(Instant moment) {
         ZonedDateTime local = moment.atZone(zone);
-        return messages.get("recovery.moment", day.format(local), time.format(local));
+        return messages.get("recovery.moment", day.format(local), timeToTheSecond.format(local));
     }
 
     /** The day written out in full: "Tuesday, March 12, 2026". */

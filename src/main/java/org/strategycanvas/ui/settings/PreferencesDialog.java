@@ -2,6 +2,7 @@ package org.strategycanvas.ui.settings;
 
 import java.time.Duration;
 import javafx.geometry.HPos;
+import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -58,15 +59,17 @@ public final class PreferencesDialog {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);
-        grid.addRow(0, label("recovery.preferences.autosave"), line(interval, label("recovery.preferences.seconds")));
+        grid.addRow(0, label("recovery.preferences.autosave"),
+                line(label("recovery.preferences.every"), interval, label("recovery.preferences.seconds")));
         grid.addRow(1, label("recovery.preferences.kept"), line(kept, label("recovery.preferences.versions")));
         grid.addRow(2, label("recovery.preferences.place"), new VBox(6, dataFolder, beside));
         grid.addRow(3, label("recovery.preferences.folder"), folder);
         Label note = new Label(messages.get("recovery.preferences.note"));
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);
-        VBox content = new VBox(16, grid, note);
-        content.setPrefWidth(600);
+        VBox content = new VBox(18, grid, note);
+        content.setPadding(new Insets(20, 20, 8, 20));
+        content.setPrefWidth(640);
 
         ButtonType ok = new ButtonType(messages.get("recovery.preferences.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("prompt.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -94,6 +97,7 @@ public final class PreferencesDialog {
         spinner.setId(id);
         spinner.setEditable(true);
         spinner.setPrefWidth(90);
+        spinner.setMinWidth(Region.USE_PREF_SIZE);
         return spinner;
     }
 
