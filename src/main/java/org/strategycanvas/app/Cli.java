@@ -14,13 +14,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.strategycanvas.i18n.Messages;
+import org.strategycanvas.io.Backup;
 import org.strategycanvas.io.FileStamp;
 import org.strategycanvas.io.JsonMappers;
 import org.strategycanvas.io.OpenedProject;
 import org.strategycanvas.io.ProjectFileException;
 import org.strategycanvas.io.ProjectFiles;
 import org.strategycanvas.io.ProjectFormat;
-import org.strategycanvas.io.SafeFileWriter;
 import org.strategycanvas.model.Family;
 import org.strategycanvas.model.MediaSplit;
 import org.strategycanvas.model.Objective;
@@ -125,8 +125,20 @@ public final class Cli {
             return messages.get("cli.upgrade.upToDate", file, ProjectFormat.CURRENT_VERSION);
         }
         files.save(opened.project(), path);
-        return messages.get("cli.upgrade.rewritten", file, ProjectFormat.CURRENT_VERSION,
-                opened.migratedFromVersion(), SafeFileWriter.backupOf(path).getFileName());
+        Optional<Backup> kept = newestBackup(path);
+        return kept.isPresent()
+                ? messages.get("cli.upgrade.rewritten", file, ProjectFormat.CURRENT_VERSION,
+                        opened.migratedFromVersion(), kept.get().file())
+                : messages.get("recovery.cli.rewrittenWithoutBackup", file, ProjectFormat.CURRENT_VERSION,
+                        opened.migratedFromVersion());
+    }
+
+    private Optional<Backup> newestBackup(Path path) {
+        try {
+            return files.backups().kept() == 0 ? Optional.empty() : files.backups().of(path).stream().findFirst();
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
     }
 
     /**

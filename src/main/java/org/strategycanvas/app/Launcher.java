@@ -1,6 +1,8 @@
 package org.strategycanvas.app;
 
+import java.util.Locale;
 import javafx.application.Application;
+import org.strategycanvas.io.ProjectFiles;
 
 /**
  * The jar's entry point. Not an Application subclass, so that the command line runs without JavaFX
@@ -15,7 +17,9 @@ public final class Launcher {
         if (opensWindow(args)) {
             Application.launch(StrategyCanvasApp.class, args);
         } else {
-            System.exit(new Cli().run(args, System.out, System.err));
+            // "upgrade" keeps the files it rewrites among the backups, as the app's saves do.
+            Cli cli = new Cli(new ProjectFiles(Settings.forUser().backups()), Locale.getDefault());
+            System.exit(cli.run(args, System.out, System.err));
         }
     }
 

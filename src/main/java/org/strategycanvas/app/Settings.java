@@ -6,56 +6,58 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import org.strategycanvas.io.Backups;
 
 /**
- * The person's preferences (language, recent files), kept in the OS's configuration folder. A settings
- * file that cannot be read is ignored: preferences are never worth refusing to start over.
+ * The person's preferences (language, recent files, autosave, backups…), kept in the OS's configuration
+ * folder; the data folder beside them holds the autosave journal and the backups (see {@link AppFolders}).
+ * A settings file that cannot be read is ignored: preferences are never worth refusing to start over.
  */
 public final class Settings {
 
     public static final int MAX_RECENT = 8;
+    public static final Duration DEFAULT_AUTOSAVE = Duration.ofSeconds(5);
+    public static final Duration LONGEST_AUTOSAVE = Duration.ofMinutes(10);
     private static final String FILE_NAME = "settings.properties";
+    private static final String AUTOSAVE = "autosave.seconds";
+    private static final String BACKUPS_KEPT = "backups.kept";
+    private static final String BACKUPS_PLACE = "backups.place";
 
     private final Path file;
+    private final Path dataFolder;
     private final Properties values = new Properties();
 
-    private Settings(Path file) {
+    private Settings(Path file, Path dataFolder) {
         this.file = file;
+        this.dataFolder = dataFolder;
     }
 
-    /** Settings in the given folder (tests), loaded if present. */
+    /** Settings in the given folder, loaded if present, with the journal and backups in the same folder (tests). */
     public static Settings in(Path folder) {
-        Settings settings = new Settings(folder.resolve(FILE_NAME));
+        return in(folder, folder);
+    }
+
+    /** Settings in the given folder, loaded if present, with the journal and backups in {@code dataFolder}. */
+    public static Settings in(Path folder, Path dataFolder) {
+        Settings settings = new Settings(folder.resolve(FILE_NAME), dataFolder);
         settings.load();
         return settings;
     }
 
-    /** Settings in the OS's configuration folder, or in {@code -Dstrategycanvas.configDir} when given. */
+    /** Settings in the OS's folders, or those the system properties name (see {@link AppFolders}). */
     public static Settings forUser() {
-        return in(configFolder());
+        return in(AppFolders.config(), AppFolders.data());
     }
 
-    static Path configFolder() {
-        String override = System.getProperty("strategycanvas.configDir");
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String home = System.getProperty("user.home");
-        if (os.contains("win")) {
-            String appData = System.getenv("APPDATA");
-            return Path.of(appData != null ? appData : home, "StrategyCanvas");
-        }
-        if (os.contains("mac")) {
-            return Path.of(home, "Library", "Application Support", "StrategyCanvas");
-        }
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        return Path.of(xdg != null && !xdg.isBlank() ? xdg : home + "/.config", "strategy-canvas");
+    /** Where the autosave journal and the backups (unless kept beside the files) live. */
+    public Path dataFolder() {
+        return dataFolder;
     }
 
     private void load() {
@@ -116,6 +118,48 @@ public final class Settings {
 
     public void setMinimapShown(boolean shown) {
         values.setProperty("minimap", Boolean.toString(shown));
+    }
+
+    /** How often at most unsaved changes are journaled: every 5 seconds unless changed, 1 s to 10 min. */
+    public Duration autosaveInterval() {
+        long seconds = number(AUTOSAVE, DEFAULT_AUTOSAVE.toSeconds());
+        return Duration.ofSeconds(Math.max(1, Math.min(LONGEST_AUTOSAVE.toSeconds(), seconds)));
+    }
+
+    public void setAutosaveInterval(Duration interval) {
+        values.setProperty(AUTOSAVE, Long.toString(interval.toSeconds()));
+    }
+
+    /** How many previous versions of each saved file are kept: 10 unless changed, 0 for none. */
+    public int backupsKept() {
+        return (int) Math.max(0, Math.min(Backups.MOST_KEPT, number(BACKUPS_KEPT, Backups.DEFAULT_KEPT)));
+    }
+
+    public void setBackupsKept(int kept) {
+        values.setProperty(BACKUPS_KEPT, Integer.toString(kept));
+    }
+
+    /** Where the backups go: the app's data folder unless the person asked for beside the files. */
+    public Backups.Place backupsPlace() {
+        return "beside-file".equals(values.getProperty(BACKUPS_PLACE)) ? Backups.Place.BESIDE_FILE
+                : Backups.Place.DATA_FOLDER;
+    }
+
+    public void setBackupsPlace(Backups.Place place) {
+        values.setProperty(BACKUPS_PLACE, place == Backups.Place.BESIDE_FILE ? "beside-file" : "data-folder");
+    }
+
+    /** The backups as these settings ask for them, for the next save. */
+    public Backups backups() {
+        return new Backups(dataFolder.resolve("backups"), backupsKept(), backupsPlace());
+    }
+
+    private long number(String key, long fallback) {
+        try {
+            return Long.parseLong(values.getProperty(key, "").strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 
     public List<Path> recentFiles() {

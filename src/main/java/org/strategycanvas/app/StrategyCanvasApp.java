@@ -1,26 +1,28 @@
 package org.strategycanvas.app;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.strategycanvas.i18n.Messages;
-import org.strategycanvas.ui.shell.AppWindow;
 import org.strategycanvas.ui.shell.FxFileDialogs;
 
 /** The desktop application. Started through {@link Launcher}, never as the jar's main class. */
 public final class StrategyCanvasApp extends Application {
 
+    private AppSession session;
+
     @Override
     public void start(Stage stage) {
         Settings settings = Settings.forUser();
         Locale locale = Messages.supported(settings.language().orElse(Locale.getDefault()));
-        AppWindow window = new AppWindow(stage, settings, new FxFileDialogs(new Messages(locale)), locale);
-        window.show();
-        List<String> args = getParameters().getUnnamed();
-        if (!args.isEmpty()) {
-            window.openFile(Path.of(args.get(0)));
+        session = new AppSession(settings, locale, new FxFileDialogs(new Messages(locale)));
+        session.start(stage, getParameters().getUnnamed());
+    }
+
+    @Override
+    public void stop() {
+        if (session != null) {
+            session.stop();
         }
     }
 }

@@ -16,8 +16,14 @@ public final class ProjectFiles {
     private final ProjectWriter writer;
     private final SafeFileWriter safeWriter;
 
+    /** Files saved without keeping backups. */
     public ProjectFiles() {
         this(new ProjectReader(), new ProjectWriter(), new SafeFileWriter());
+    }
+
+    /** Files saved keeping the versions they replace in these backups. */
+    public ProjectFiles(Backups backups) {
+        this(new ProjectReader(), new ProjectWriter(), new SafeFileWriter(new FileOps(), backups));
     }
 
     public ProjectFiles(ProjectReader reader, ProjectWriter writer, SafeFileWriter safeWriter) {
@@ -57,6 +63,10 @@ public final class ProjectFiles {
     /** Saves safely (see {@link SafeFileWriter}) and returns the stamp of what is now on disk. */
     public FileStamp save(Project project, Path file) throws ProjectFileException {
         return safeWriter.write(file, writer.write(project));
+    }
+
+    public Backups backups() {
+        return safeWriter.backups();
     }
 
     /** Whether someone else changed the file since it was opened or saved; ask before overwriting. */

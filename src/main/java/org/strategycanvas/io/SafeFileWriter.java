@@ -11,24 +11,40 @@ import java.util.Locale;
 
 /**
  * Replaces a file without ever losing data. The new bytes go to a temporary file in the same folder and
- * are forced to disk; only then is the current file copied to {@code <name>.bak} (through its own
- * temporary file) and the new one moved over the target in one step. The target never disappears: a
- * failure at any point leaves it, and the backup, as they were, and removes the temporary files.
+ * are forced to disk; only then is the current file kept among its {@link Backups} (through a temporary
+ * file of their own) and the new one moved over the target in one step. The target never disappears: a
+ * failure at any point leaves it as it was and removes the temporary files. A backup that cannot be kept
+ * does not stop the save: the person asked for the save, the backup is a spare.
  */
 public final class SafeFileWriter {
 
     private final FileOps ops;
+    private final Backups backups;
 
+    /** A writer that keeps no backup. */
     public SafeFileWriter() {
         this(new FileOps());
     }
 
     public SafeFileWriter(FileOps ops) {
-        this.ops = ops;
+        this(ops, Backups.none());
     }
 
+    public SafeFileWriter(FileOps ops, Backups backups) {
+        this.ops = ops;
+        this.backups = backups;
+    }
+
+    /**
+     * Where versions before rolling backups kept their single backup, beside the file. No longer written;
+     * such files are left alone.
+     */
     public static Path backupOf(Path target) {
         return target.resolveSibling(target.getFileName() + ProjectFormat.BACKUP_SUFFIX);
+    }
+
+    public Backups backups() {
+        return backups;
     }
 
     public FileStamp write(Path target, byte[] bytes) throws ProjectFileException {
@@ -39,23 +55,39 @@ public final class SafeFileWriter {
             throw new ProjectFileException("io.save.folderMissing", name, String.valueOf(folder));
         }
         Path newTemp = null;
-        Path backupTemp = null;
         try {
             newTemp = Files.createTempFile(folder, "." + name + ".", ".tmp");
             ops.writeDurably(newTemp, bytes);
-            if (Files.exists(absolute)) {
-                backupTemp = Files.createTempFile(folder, "." + name + ".bak.", ".tmp");
-                ops.copy(absolute, backupTemp);
-                ops.replace(backupTemp, backupOf(absolute));
+            boolean replacing = Files.isRegularFile(absolute);
+            if (replacing) {
+                keepBackup(absolute);
             }
             ops.replace(newTemp, absolute);
             ops.syncFolder(folder);
+            if (replacing) {
+                pruneBackups(absolute);
+            }
             return FileStamp.of(bytes, Files.getLastModifiedTime(absolute));
         } catch (IOException | RuntimeException e) {
             throw failure(e, name, folder);
         } finally {
             deleteQuietly(newTemp);
-            deleteQuietly(backupTemp);
+        }
+    }
+
+    private void keepBackup(Path file) {
+        try {
+            backups.keep(file, ops);
+        } catch (IOException | RuntimeException e) {
+            // the save goes on: the file itself is still replaced safely
+        }
+    }
+
+    private void pruneBackups(Path file) {
+        try {
+            backups.prune(file);
+        } catch (IOException | RuntimeException e) {
+            // an old backup left over is harmless; the next save tries again
         }
     }
 

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.strategycanvas.io.Backups;
 import org.strategycanvas.io.ProjectFiles;
 import org.strategycanvas.testing.SchemaCheck;
 
@@ -162,10 +163,16 @@ class CliTest {
         byte[] canonical = Files.readAllBytes(Path.of(SAMPLE));
         String reformatted = new String(canonical, StandardCharsets.UTF_8).replace("\n  ", "\r\n    ");
         Path file = Files.writeString(dir.resolve("plan.strategy.json"), reformatted);
-        assertEquals(0, run("upgrade", file.toString()));
+        Backups backups = new Backups(dir.resolve("data"), 10, Backups.Place.DATA_FOLDER);
+        assertEquals(0, new Cli(new ProjectFiles(backups), Locale.ENGLISH, MAY_15).run(
+                new String[] {"upgrade", file.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
         assertArrayEquals(canonical, Files.readAllBytes(file));
-        assertEquals(reformatted, Files.readString(dir.resolve("plan.strategy.json.bak")));
+        Path kept = backups.of(file).get(0).file();
+        assertEquals(reformatted, Files.readString(kept));
+        assertTrue(kept.startsWith(dir.resolve("data")), "kept in the data folder, not beside the file: " + kept);
         assertTrue(out().contains("rewritten in format version 3"), out());
+        assertTrue(out().contains("the previous file is kept as " + kept), out());
         out.reset();
         assertEquals(0, run("upgrade", file.toString()));
         assertTrue(out().contains("already in the current format"), out());
@@ -178,7 +185,8 @@ class CliTest {
         assertEquals(0, run("upgrade", file.toString()));
         assertTrue(out().contains("rewritten in format version 3 (it was version 1)"), out());
         byte[] upgraded = Files.readAllBytes(file);
-        assertArrayEquals(Files.readAllBytes(v1), Files.readAllBytes(dir.resolve("old.strategy.json.bak")));
+        assertTrue(out().contains("no backup is kept"), "the test's files keep no backup: " + out());
+        assertFalse(Files.exists(dir.resolve("old.strategy.json.bak")));
         String text = new String(upgraded, StandardCharsets.UTF_8);
         assertTrue(text.contains("\"schemaVersion\": 3,"), text);
         assertTrue(text.contains("\"budget\": 600,\n      \"activeFrom\": null,\n      \"activeTo\": null,\n"

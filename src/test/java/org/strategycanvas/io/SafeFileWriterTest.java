@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,29 +26,64 @@ class SafeFileWriterTest {
 
     private final Project project = ProjectWriterTest.small();
 
+    /** The app's data folder, where the backups go: never the person's folder, {@link #dir}. */
+    @TempDir
+    Path data;
+
+    private Backups backups() {
+        return new Backups(data, 10, Backups.Place.DATA_FOLDER);
+    }
+
+    private List<String> backedUpTexts(Path target) throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (Backup backup : backups().of(target)) {
+            texts.add(Files.readString(backup.file()));
+        }
+        return texts;
+    }
+
     @Test
     void firstSaveWritesTheFileAndNoBackup() throws Exception {
         Path target = dir.resolve("plan.strategy.json");
-        FileStamp stamp = new ProjectFiles().save(project, target);
+        FileStamp stamp = new ProjectFiles(backups()).save(project, target);
         assertArrayEquals(new ProjectWriter().write(project), Files.readAllBytes(target));
-        assertFalse(Files.exists(SafeFileWriter.backupOf(target)));
+        assertEquals(List.of(), backups().of(target));
         assertEquals(Files.size(target), stamp.size());
         assertOnlyFiles("plan.strategy.json");
     }
 
     @Test
-    void nextSaveKeepsThePreviousBytesAsBackup() throws Exception {
+    void nextSaveKeepsThePreviousBytesAsABackupOutOfThePersonsFolder() throws Exception {
+        Path target = Files.writeString(dir.resolve("plan.strategy.json"), "old bytes");
+        new ProjectFiles(backups()).save(project, target);
+        assertEquals(List.of("old bytes"), backedUpTexts(target));
+        assertTrue(backups().of(target).get(0).file().startsWith(data));
+        assertEquals(project, new ProjectFiles().open(target).project());
+        assertOnlyFiles("plan.strategy.json");
+    }
+
+    @Test
+    void aWriterWithoutBackupsKeepsNone() throws Exception {
         Path target = Files.writeString(dir.resolve("plan.strategy.json"), "old bytes");
         new ProjectFiles().save(project, target);
-        assertEquals("old bytes", Files.readString(SafeFileWriter.backupOf(target)));
         assertEquals(project, new ProjectFiles().open(target).project());
+        assertOnlyFiles("plan.strategy.json");
+    }
+
+    @Test
+    void anOldBakFileBesideThePlanIsLeftAlone() throws Exception {
+        Path target = Files.writeString(dir.resolve("plan.strategy.json"), "current");
+        Files.writeString(SafeFileWriter.backupOf(target), "from an older version of the app");
+        new ProjectFiles(backups()).save(project, target);
+        assertEquals("from an older version of the app", Files.readString(SafeFileWriter.backupOf(target)));
+        assertEquals(List.of("current"), backedUpTexts(target));
         assertOnlyFiles("plan.strategy.json", "plan.strategy.json.bak");
     }
 
     @Test
-    void aWriteFailingMidwayLeavesTargetAndBackupAsTheyWere() throws Exception {
-        Path target = Files.writeString(dir.resolve("plan.strategy.json"), "current");
-        Files.writeString(SafeFileWriter.backupOf(target), "older");
+    void aWriteFailingMidwayLeavesTargetAndBackupsAsTheyWere() throws Exception {
+        Path target = Files.writeString(dir.resolve("plan.strategy.json"), "older");
+        new SafeFileWriter(new FileOps(), backups()).write(target, "current".getBytes(StandardCharsets.UTF_8));
         FileOps failing = new FileOps() {
             @Override
             public void writeDurably(Path file, byte[] bytes) throws IOException {
@@ -54,12 +92,12 @@ class SafeFileWriterTest {
             }
         };
         ProjectFileException e = assertThrows(ProjectFileException.class,
-                () -> new SafeFileWriter(failing).write(target, new ProjectWriter().write(project)));
+                () -> new SafeFileWriter(failing, backups()).write(target, new ProjectWriter().write(project)));
         assertEquals("io.save.diskFull", e.key());
         assertTrue(e.getMessage().contains("plan.strategy.json"));
         assertEquals("current", Files.readString(target));
-        assertEquals("older", Files.readString(SafeFileWriter.backupOf(target)));
-        assertOnlyFiles("plan.strategy.json", "plan.strategy.json.bak");
+        assertEquals(List.of("older"), backedUpTexts(target));
+        assertOnlyFiles("plan.strategy.json");
     }
 
     @Test
@@ -75,11 +113,24 @@ class SafeFileWriterTest {
             }
         };
         ProjectFileException e = assertThrows(ProjectFileException.class,
-                () -> new SafeFileWriter(failing).write(target, new byte[] {'{', '}'}));
+                () -> new SafeFileWriter(failing, backups()).write(target, new byte[] {'{', '}'}));
         assertEquals("io.save.accessDenied", e.key());
         assertEquals("current", Files.readString(target));
-        assertEquals("current", Files.readString(SafeFileWriter.backupOf(target)));
-        assertOnlyFiles("plan.strategy.json", "plan.strategy.json.bak");
+        assertEquals(List.of("current"), backedUpTexts(target), "the backup taken before the move is whole");
+        assertOnlyFiles("plan.strategy.json");
+        try (Stream<Path> left = Files.list(backups().folderFor(target))) {
+            assertEquals(1, left.count(), "no temporary file left among the backups");
+        }
+    }
+
+    @Test
+    void aBackupThatCannotBeKeptDoesNotStopTheSave() throws Exception {
+        Path target = Files.writeString(dir.resolve("plan.strategy.json"), "current");
+        Files.writeString(data.resolve("blocked"), "a file where the backups' folder would go");
+        Backups blocked = new Backups(data.resolve("blocked"), 10, Backups.Place.DATA_FOLDER);
+        new SafeFileWriter(new FileOps(), blocked).write(target, "new".getBytes(StandardCharsets.UTF_8));
+        assertEquals("new", Files.readString(target));
+        assertOnlyFiles("plan.strategy.json");
     }
 
     @Test

@@ -43,7 +43,7 @@ final class AppMenus {
         documents.onRecentFilesChanged(() -> menus.fillRecent(settings.recentFiles(), documents));
         menus.fillRecent(settings.recentFiles(), documents);
         MenuBar bar = new MenuBar(
-                menus.file(documents, printing, window, quit),
+                menus.file(documents, printing, window, session, quit),
                 menus.edit(session.editor(), session.editActions(), canvas, window),
                 menus.insert(insert, canvas),
                 menus.view(window, settings, switchLanguage),
@@ -52,7 +52,10 @@ final class AppMenus {
         return bar;
     }
 
-    private Menu file(DocumentActions documents, PrintActions printing, MainWindow window, Runnable quit) {
+    private Menu file(DocumentActions documents, PrintActions printing, MainWindow window, DocumentSession session,
+                      Runnable quit) {
+        MenuItem backups = item("recovery.menu.backups", null, e -> window.backups().showBackups());
+        backups.disableProperty().bind(session.fileProperty().isNull());
         return menu("menu.file",
                 item("menu.file.new", "Shortcut+N", e -> documents.newDocument()),
                 item("menu.file.open", "Shortcut+O", e -> documents.open()),
@@ -60,6 +63,7 @@ final class AppMenus {
                 new SeparatorMenuItem(),
                 item("menu.file.save", "Shortcut+S", e -> documents.save()),
                 item("menu.file.saveAs", "Shortcut+Shift+S", e -> documents.saveAs()),
+                backups,
                 new SeparatorMenuItem(),
                 item("feedback.menu.saveVersion", null, e -> window.saveVersion()),
                 item("feedback.menu.compareVersion", null, e -> window.showVersions()),
@@ -112,7 +116,9 @@ final class AppMenus {
         editor.selection().ids().addListener((SetChangeListener<String>) c -> paste.setDisable(!actions.canPaste()));
         return menu("menu.edit", undo, redo, redoAlt, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete,
                 new SeparatorMenuItem(), rename, connect, details,
-                item("menu.edit.selectAll", "Shortcut+A", e -> actions.selectAll()));
+                item("menu.edit.selectAll", "Shortcut+A", e -> actions.selectAll()),
+                new SeparatorMenuItem(),
+                item("recovery.menu.preferences", null, e -> window.backups().showPreferences()));
     }
 
     private void describe(Editor editor, MenuItem undo, MenuItem redo) {

@@ -2,6 +2,7 @@ package org.strategycanvas.ui.shell;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import javafx.application.Application;
@@ -14,7 +15,12 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.strategycanvas.app.Settings;
 import org.strategycanvas.i18n.Messages;
+import org.strategycanvas.io.journal.Journal;
+import org.strategycanvas.io.journal.JournalMetadata;
+import org.strategycanvas.model.Project;
 import org.strategycanvas.ui.print.Printers;
+import org.strategycanvas.ui.recovery.Autosave;
+import org.strategycanvas.ui.recovery.Ticker;
 
 /**
  * The application's one window: shows a document, asks before closing it with unsaved changes, and
@@ -27,6 +33,7 @@ public final class AppWindow {
     private final FileDialogs dialogs;
     private final Printers printers;
     private final DocumentSession session;
+    private final Autosave autosave;
     private Messages messages;
     private MainWindow window;
 
@@ -34,8 +41,14 @@ public final class AppWindow {
         this(stage, settings, dialogs, Printers.system(), locale);
     }
 
-    /** The window printing to these printers rather than the system's (the tests choose theirs). */
+    /** The window printing to these printers rather than the system's (the tests choose theirs); no autosave. */
     public AppWindow(Stage stage, Settings settings, FileDialogs dialogs, Printers printers, Locale locale) {
+        this(stage, settings, dialogs, printers, locale, null);
+    }
+
+    /** A window whose unsaved changes are journaled in {@code journal}, at the interval the settings say. */
+    public AppWindow(Stage stage, Settings settings, FileDialogs dialogs, Printers printers, Locale locale,
+                     Journal journal) {
         this.stage = stage;
         this.settings = settings;
         this.dialogs = dialogs;
@@ -46,8 +59,13 @@ public final class AppWindow {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.session = new DocumentSession(NewProjects.blank(messages, LocalDate.now()));
         build();
+        this.autosave = journal == null ? null : new Autosave(session, journal.newEntry(),
+                settings::autosaveInterval, Clock.systemUTC(), Ticker.everySecond());
         stage.setOnCloseRequest(e -> {
             if (window.documents().confirmDiscardChanges()) {
+                if (autosave != null) {
+                    autosave.discard(); // saved, or closed without saving on purpose
+                }
                 stage.close();
             } else {
                 e.consume();
@@ -115,6 +133,25 @@ public final class AppWindow {
 
     public boolean openFile(Path path) {
         return window.openFile(path);
+    }
+
+    /** Whether a recovered document may take this window's place: nothing unsaved, nothing else open. */
+    public boolean holdsNothingToLose(Path recoveredFile) {
+        Path file = session.file();
+        return !session.editor().dirtyProperty().get() && (file == null || file.equals(recoveredFile));
+    }
+
+    /**
+     * Puts a document recovered after a crash in this window (see {@link DocumentActions#adoptRecovered}) and
+     * journals it at once; true when it is safe in this app's journal, so the old entry may go.
+     */
+    public boolean recover(Project project, JournalMetadata metadata) {
+        window.documents().adoptRecovered(project, metadata.file(), metadata.fileStamp());
+        return autosave == null || autosave.writeNow().join();
+    }
+
+    public Stage stage() {
+        return stage;
     }
 
     public DocumentSession session() {

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import javafx.stage.Window;
 import org.strategycanvas.app.Settings;
+import org.strategycanvas.command.ReplaceProject;
 import org.strategycanvas.i18n.Messages;
+import org.strategycanvas.io.Backup;
 import org.strategycanvas.io.FileStamp;
 import org.strategycanvas.io.OpenedProject;
 import org.strategycanvas.io.ProjectFileException;
@@ -26,7 +28,6 @@ public final class DocumentActions {
     private final FileDialogs dialogs;
     private final Prompts prompts;
     private final Window owner;
-    private final ProjectFiles files = new ProjectFiles();
     private Runnable recentFilesChanged = () -> { };
     private Runnable documentReplaced = () -> { };
 
@@ -38,6 +39,11 @@ public final class DocumentActions {
         this.dialogs = dialogs;
         this.prompts = prompts;
         this.owner = owner;
+    }
+
+    /** Reading and saving files, keeping backups as the settings say at the time of each save. */
+    private ProjectFiles files() {
+        return new ProjectFiles(settings.backups());
     }
 
     void onRecentFilesChanged(Runnable listener) {
@@ -72,7 +78,7 @@ public final class DocumentActions {
     /** Opens a file in place of the current document, which stays as it was if the file cannot be read. */
     public boolean openFile(Path path) {
         try {
-            OpenedProject opened = files.open(path);
+            OpenedProject opened = files().open(path);
             session.editor().reset(opened.project());
             session.attach(path, opened.stamp());
             remember(path);
@@ -96,7 +102,7 @@ public final class DocumentActions {
             return saveAs();
         }
         FileStamp stamp = session.stamp();
-        if (stamp != null && files.changedSince(file, stamp)
+        if (stamp != null && files().changedSince(file, stamp)
                 && !prompts.askOverwriteChangedFile(file.getFileName().toString())) {
             return false;
         }
@@ -111,7 +117,7 @@ public final class DocumentActions {
     private boolean writeTo(Path path) {
         Project project = session.editor().project();
         try {
-            FileStamp stamp = files.save(project, path);
+            FileStamp stamp = files().save(project, path);
             session.attach(path, stamp);
             session.editor().markSaved();
             remember(path);
@@ -119,6 +125,45 @@ public final class DocumentActions {
         } catch (ProjectFileException e) {
             prompts.showError(e.message(messages.locale()));
             return false;
+        }
+    }
+
+    /**
+     * Puts a document recovered after a crash in the window, dirty: one undoable step over the file as it
+     * is on disk now (or over a blank plan when it had no file or the file cannot be read), so that Undo
+     * shows what is saved. It stays attached to its file, with the stamp the crashed window knew, so Save
+     * writes there and asks first if someone else changed the file since.
+     */
+    public void adoptRecovered(Project recovered, Path file, FileStamp knownStamp) {
+        Project base = NewProjects.blank(messages, LocalDate.now());
+        FileStamp stamp = knownStamp;
+        if (file != null) {
+            try {
+                OpenedProject onDisk = files().open(file);
+                base = onDisk.project();
+                stamp = knownStamp != null ? knownStamp : onDisk.stamp();
+            } catch (ProjectFileException e) {
+                // gone or unreadable: the recovered document stands on a blank plan, still meant for that file
+            }
+        }
+        session.editor().reset(base);
+        if (file != null) {
+            session.attach(file, stamp);
+        } else {
+            session.detach();
+        }
+        session.editor().execute(new ReplaceProject(base, recovered, "recovery.command.recover"));
+        documentReplaced.run();
+    }
+
+    /** Puts a backup of the file in the window as one undoable change; the file itself changes on Save. */
+    public void restoreBackup(Backup backup) {
+        try {
+            Project restored = files().open(backup.file()).project();
+            Project current = session.editor().project();
+            session.editor().execute(new ReplaceProject(current, restored, "recovery.command.restoreBackup"));
+        } catch (ProjectFileException e) {
+            prompts.showError(e.message(messages.locale()));
         }
     }
 

@@ -10,9 +10,10 @@ import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.Project;
 import org.strategycanvas.ui.editor.EditActions;
 import org.strategycanvas.ui.editor.Editor;
+import org.strategycanvas.ui.recovery.Autosave;
 
 /** The open document: what it holds, where it lives on disk and how it looked there when last read. */
-public final class DocumentSession {
+public final class DocumentSession implements Autosave.Document {
 
     private final Editor editor;
     private final EditActions editActions;
@@ -24,6 +25,7 @@ public final class DocumentSession {
         this.editActions = new EditActions(editor);
     }
 
+    @Override
     public Editor editor() {
         return editor;
     }
@@ -36,10 +38,12 @@ public final class DocumentSession {
         return file;
     }
 
+    @Override
     public Path file() {
         return file.get();
     }
 
+    @Override
     public FileStamp stamp() {
         return stamp;
     }

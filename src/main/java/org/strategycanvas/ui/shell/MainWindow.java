@@ -51,6 +51,7 @@ public final class MainWindow {
     private final CanvasView canvas;
     private final DocumentActions documents;
     private final PrintActions printing;
+    private final BackupActions backups;
     private final PlanPanel planPanel;
     private final Presenter presenter;
     private final SplitPane centre;
@@ -76,6 +77,7 @@ public final class MainWindow {
         documents = new DocumentActions(session, messages, settings, dialogs, prompts, stage);
         session.editActions().askWhenRemoving(prompts::askTouchpointRemoval);
         documents.onDocumentReplaced(canvas::fitToContent);
+        backups = new BackupActions(session, documents, messages, settings, stage);
         // The plan document's pages come in here once it is made; until then choosing it says it is not ready.
         printing = new PrintActions(session, messages, dialogs, prompts, stage, printers,
                 new PageSources(messages));
@@ -216,6 +218,10 @@ public final class MainWindow {
     /** Puts the keyboard in the inspector's first field, to edit the selection's details. */
     void focusInspector() {
         FirstField.focus(inspector);
+    }
+
+    BackupActions backups() {
+        return backups;
     }
 
     PrintActions printing() {

@@ -225,8 +225,10 @@ class AppWindowGesturesTest {
         robot.clickOn(robot.lookup(".prompt .button").lookup((Button b) -> b.getText().equals("Overwrite"))
                 .queryButton());
         assertEquals(2, countOf(Files.readString(file), "\"type\": \"website\""), "ours is written");
-        assertEquals(new String(theirs), Files.readString(file.resolveSibling("shared.strategy.json.bak")),
-                "theirs is kept as the backup");
+        var backups = Settings.in(folder.resolve("config")).backups().of(file);
+        assertEquals(new String(theirs), Files.readString(backups.get(0).file()),
+                "theirs is kept as the newest backup, in the app's data folder");
+        assertFalse(Files.exists(file.resolveSibling("shared.strategy.json.bak")), "no backup beside the file");
         assertFalse(window.session().editor().dirtyProperty().get());
     }
 
