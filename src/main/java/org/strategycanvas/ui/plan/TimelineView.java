@@ -115,6 +115,7 @@ final class TimelineView extends BorderPane {
     private Button button(String id, String key, Runnable action) {
         Button button = new Button(messages.get(key));
         button.setId(id);
+        button.setTooltip(new Tooltip(messages.get("tooltip." + key)));
         button.setOnAction(e -> action.run());
         return button;
     }
@@ -122,6 +123,7 @@ final class TimelineView extends BorderPane {
     private ToggleButton scaleToggle(String id, String key, Scale scale, ToggleGroup group) {
         ToggleButton toggle = new ToggleButton(messages.get(key));
         toggle.setId(id);
+        toggle.setTooltip(new Tooltip(messages.get("tooltip." + key)));
         toggle.setUserData(scale);
         toggle.setToggleGroup(group);
         return toggle;

@@ -1,10 +1,8 @@
 package org.strategycanvas.ui.shell;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -15,6 +13,8 @@ import javafx.stage.Stage;
 import org.strategycanvas.app.Settings;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.ui.print.Printers;
+import org.strategycanvas.ui.theme.Theme;
+import org.strategycanvas.ui.theme.Themes;
 
 /**
  * The application's one window: shows a document, asks before closing it with unsaved changes, and
@@ -43,7 +43,7 @@ public final class AppWindow {
         this.messages = new Messages(locale);
         // JavaFX's own texts and the date pickers follow the default locale: keep it the window's language.
         Locale.setDefault(messages.locale());
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Themes.apply(Theme.of(settings.theme().orElse(null)));
         this.session = new DocumentSession(NewProjects.blank(messages, LocalDate.now()));
         build();
         stage.setOnCloseRequest(e -> {
