@@ -3,6 +3,7 @@ package org.strategycanvas.ui.shell;
 import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.strategycanvas.app.Settings;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.ui.theme.Theme;
@@ -15,7 +16,7 @@ final class ThemeMenu {
     }
 
     static Menu menu(Messages messages, Settings settings) {
-        Menu menu = new Menu(messages.get("theme.menu"));
+        Menu menu = new Menu(messages.get("theme.menu"), new FontIcon("mdi2t-theme-light-dark"));
         menu.setId("menu-view-theme");
         ToggleGroup group = new ToggleGroup();
         for (Theme theme : Theme.values()) {
