@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -32,7 +33,7 @@ class ThemeContrastTest {
         Map<String, Rgb> tokens = new HashMap<>();
         readRoot(Theme.class.getResource(theme.userAgentStylesheet()), tokens);
         if (theme.overrides().isPresent()) {
-            readRoot(new URL(theme.overrides().get()), tokens);
+            readRoot(URI.create(theme.overrides().get()).toURL(), tokens);
         }
         return tokens;
     }
@@ -65,8 +66,9 @@ class ThemeContrastTest {
                 assertTrue(ratio >= Contrast.BODY_TEXT, theme + ": " + text + " on " + ground + " is " + ratio);
             }
         }
-        // The text of accent buttons (default buttons, the selected toggle) and of danger buttons.
-        for (String ground : List.of("-color-accent-emphasis", "-color-danger-emphasis")) {
+        // The text of accent buttons (default buttons, the selected toggle), of danger buttons, of the canvas's hints.
+        for (String ground : List.of("-color-accent-emphasis", "-color-danger-emphasis",
+                "-color-neutral-emphasis-plus")) {
             double ratio = Contrast.ratio(t.get("-color-fg-emphasis"), t.get(ground));
             assertTrue(ratio >= Contrast.BODY_TEXT, theme + ": button text on " + ground + " is " + ratio);
         }
