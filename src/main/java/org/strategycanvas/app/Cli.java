@@ -186,7 +186,6 @@ public final class Cli {
     }
 
     private static String version() {
-        String version = Cli.class.getPackage().getImplementationVersion();
-        return version == null ? "dev" : version;
+        return AppVersion.get();
     }
 }

@@ -162,6 +162,15 @@ public final class Settings {
         }
     }
 
+    /** The id of the window's theme (light, dark, projector); empty until one is chosen. */
+    public Optional<String> theme() {
+        return Optional.ofNullable(values.getProperty("theme")).filter(id -> !id.isBlank());
+    }
+
+    public void setTheme(String id) {
+        values.setProperty("theme", id);
+    }
+
     public List<Path> recentFiles() {
         List<Path> result = new ArrayList<>();
         for (int i = 0; i < MAX_RECENT; i++) {

@@ -27,7 +27,8 @@ public final class Messages {
             "org.strategycanvas.i18n.presentation",
             "org.strategycanvas.i18n.keyboard",
             "org.strategycanvas.i18n.scale",
-            "org.strategycanvas.i18n.recovery");
+            "org.strategycanvas.i18n.recovery",
+            "org.strategycanvas.i18n.themes");
 
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
 

@@ -21,10 +21,12 @@ import org.strategycanvas.model.Ids;
 import org.strategycanvas.model.Touchpoint;
 import org.strategycanvas.model.TouchpointType;
 import org.strategycanvas.render.PlanGeometry;
+import org.strategycanvas.render.ColourLook;
 import org.strategycanvas.render.MixLegend;
 import org.strategycanvas.render.PlanRenderer;
 import org.strategycanvas.render.RenderView;
 import org.strategycanvas.ui.editor.Editor;
+import org.strategycanvas.ui.theme.Themes;
 
 /**
  * The zoomable board of one open document. A canvas the size of the view (never the size of the world)
@@ -100,6 +102,12 @@ public final class CanvasView extends Region {
         editor.selection().ids().addListener(redraw);
         focusedProperty().addListener(redraw);
         viewport.addListener(this::requestRedraw);
+        Themes.follow(this, look -> {
+            surface.setLook(look);
+            dragLayer.setLook(look);
+            minimap.setLook(look);
+            requestRedraw();
+        });
     }
 
     /** Asks for a redraw on the next pulse; several requests within one pulse give one frame. */
@@ -208,6 +216,11 @@ public final class CanvasView extends Region {
             gc.strokeLine(h[0] - r / 2, h[1], h[0] + r / 2, h[1]);
             gc.strokeLine(h[0], h[1] - r / 2, h[0], h[1] + r / 2);
         });
+    }
+
+    /** The colour look the plan is shown in: the theme's. */
+    public ColourLook colourLook() {
+        return surface.look();
     }
 
     /** How many frames were drawn so far; lets tests check that redraws are coalesced. */

@@ -4,6 +4,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.transform.Affine;
 import org.strategycanvas.model.Project;
+import org.strategycanvas.render.ColourLook;
 import org.strategycanvas.render.PlanRenderer;
 import org.strategycanvas.render.RenderView;
 
@@ -26,6 +27,11 @@ final class DragLayer {
 
     DragLayer() {
         canvas.setMouseTransparent(true);
+    }
+
+    /** Draws the moving part in the screen's colour look, as the still part below it. */
+    void setLook(ColourLook look) {
+        surface.setLook(look);
     }
 
     Canvas node() {

@@ -13,17 +13,22 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.strategycanvas.render.BundledFonts;
+import org.strategycanvas.render.ColourLook;
 import org.strategycanvas.render.Rgb;
 import org.strategycanvas.render.Surface;
 import org.strategycanvas.render.TextStyle;
 
-/** A {@link Surface} over a JavaFX canvas, with the bundled typeface. */
+/**
+ * A {@link Surface} over a JavaFX canvas, with the bundled typeface. A surface on the window's screen shows the
+ * plan's paper colours in the theme's {@link ColourLook}; one that previews paper keeps them.
+ */
 public final class FxSurface implements Surface {
 
     private final GraphicsContext gc;
     private final Map<Rgb, Color> colours = new HashMap<>();
     private final Map<TextStyle, Font> fonts = new HashMap<>();
     private final Text measure = new Text();
+    private ColourLook look = ColourLook.PAPER;
 
     public FxSurface(GraphicsContext gc) {
         this.gc = gc;
@@ -36,8 +41,20 @@ public final class FxSurface implements Surface {
         return Color.rgb(rgb.red(), rgb.green(), rgb.blue(), rgb.alpha());
     }
 
+    /** Shows the paper colours drawn from now on in this look. */
+    public void setLook(ColourLook newLook) {
+        if (newLook != look) {
+            look = newLook;
+            colours.clear();
+        }
+    }
+
+    public ColourLook look() {
+        return look;
+    }
+
     private Color colour(Rgb rgb) {
-        return colours.computeIfAbsent(rgb, FxSurface::fx);
+        return colours.computeIfAbsent(rgb, c -> fx(look.apply(c)));
     }
 
     private Font font(TextStyle style) {

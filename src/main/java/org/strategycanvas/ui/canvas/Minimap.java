@@ -12,6 +12,7 @@ import javafx.scene.transform.Affine;
 import org.strategycanvas.model.Bounds;
 import org.strategycanvas.model.Project;
 import org.strategycanvas.render.MinimapGeometry;
+import org.strategycanvas.render.ColourLook;
 import org.strategycanvas.render.MinimapPainter;
 import org.strategycanvas.render.Palette;
 import org.strategycanvas.render.PlanGeometry;
@@ -62,6 +63,14 @@ final class Minimap extends Region {
         view.widthProperty().addListener(o -> follow());
         view.heightProperty().addListener(o -> follow());
         redraw();
+    }
+
+    /** Draws the plan again in the screen's colour look. */
+    void setLook(ColourLook look) {
+        if (look != surface.look()) {
+            surface.setLook(look);
+            redraw();
+        }
     }
 
     void setEnabled(boolean on) {

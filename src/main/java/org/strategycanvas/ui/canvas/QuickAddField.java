@@ -19,6 +19,7 @@ import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.TouchpointType;
 import org.strategycanvas.render.Palette;
 import org.strategycanvas.render.Rgb;
+import org.strategycanvas.ui.theme.PlanColours;
 
 /**
  * Adding by name, like a command palette: a field over the top of the canvas that lists what can be added
@@ -171,9 +172,7 @@ final class QuickAddField {
             FontIcon icon = new FontIcon(item.icon());
             TouchpointType type = item.type();
             Rgb colour = type == null ? Palette.INK : Palette.family(type.family());
-            // Appended to the icon's own style (its font), as the palette does, so the theme does not recolour it.
-            icon.setStyle(icon.getStyle() + String.format("-fx-icon-color: #%02x%02x%02x; -fx-icon-size: 18px;",
-                    colour.red(), colour.green(), colour.blue()));
+            PlanColours.icon(icon, colour, 18);
             Label name = new Label(item.name());
             name.getStyleClass().add("quick-add-name");
             Label group = new Label(item.group());

@@ -15,7 +15,7 @@ import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.render.MediaBars;
 import org.strategycanvas.model.Media;
 import org.strategycanvas.model.MediaSplit;
-import org.strategycanvas.ui.canvas.FxSurface;
+import org.strategycanvas.ui.theme.PlanColours;
 
 /**
  * Owned, earned and paid as three whole-number fields that follow the value. A field hands its number over
@@ -68,7 +68,8 @@ final class SplitFields extends HBox {
     }
 
     private static Circle swatch(Media media) {
-        Circle dot = new Circle(4, FxSurface.fx(MediaBars.colour(media)));
+        Circle dot = new Circle(4);
+        PlanColours.fill(dot, MediaBars.colour(media));
         dot.getStyleClass().add("ternary-swatch");
         return dot;
     }

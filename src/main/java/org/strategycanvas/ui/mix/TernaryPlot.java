@@ -20,7 +20,8 @@ import org.strategycanvas.model.TernaryMath;
 import org.strategycanvas.render.MediaBars;
 import org.strategycanvas.render.Palette;
 import org.strategycanvas.render.Rgb;
-import org.strategycanvas.ui.canvas.FxSurface;
+import org.strategycanvas.ui.theme.PlanColours;
+import org.strategycanvas.ui.theme.Themes;
 
 /**
  * The triangle itself: owned at the top, earned bottom left, paid bottom right, a faint line every 10 %
@@ -63,7 +64,8 @@ final class TernaryPlot extends Region {
         point.setMouseTransparent(true);
         getChildren().addAll(triangle, grid);
         for (Media media : Media.values()) {
-            Circle swatch = new Circle(5, FxSurface.fx(MediaBars.colour(media)));
+            Circle swatch = new Circle(5);
+            PlanColours.fill(swatch, MediaBars.colour(media));
             swatch.getStyleClass().add("ternary-swatch");
             Label label = new Label(messages.get("media." + media.id()), swatch);
             label.getStyleClass().addAll("ternary-corner", "media-" + media.id());
@@ -72,7 +74,7 @@ final class TernaryPlot extends Region {
             getChildren().add(label);
         }
         getChildren().add(point);
-        placePoint();
+        Themes.follow(point, look -> placePoint());
         value.addListener((obs, old, split) -> placePoint());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -221,7 +223,7 @@ final class TernaryPlot extends Region {
         double[] p = geometry.pointOf(split);
         point.setCenterX(p[0]);
         point.setCenterY(p[1]);
-        point.setFill(FxSurface.fx(blend(split)));
+        point.setFill(PlanColours.now(blend(split)));
         setAccessibleText(messages.get("ternary.accessibleText", split.owned(), split.earned(), split.paid()));
     }
 

@@ -8,8 +8,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.strategycanvas.render.Palette;
-import org.strategycanvas.render.Rgb;
 import org.strategycanvas.model.TouchpointType;
+import org.strategycanvas.ui.theme.PlanColours;
 
 /**
  * One touchpoint type in the palette. Dragging it shows a ghost that follows the pointer and drops a
@@ -55,11 +55,7 @@ final class PaletteItem extends Label {
 
     private static FontIcon icon(TouchpointType type) {
         FontIcon icon = new FontIcon(type.icon());
-        // Inline, so the theme's icon colour does not override the family's; the icon's own style
-        // (its font) stays.
-        Rgb colour = Palette.family(type.family());
-        icon.setStyle(icon.getStyle() + String.format("-fx-icon-color: #%02x%02x%02x; -fx-icon-size: 18px;",
-                colour.red(), colour.green(), colour.blue()));
+        PlanColours.icon(icon, Palette.family(type.family()), 18);
         return icon;
     }
 

@@ -5,12 +5,17 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.Family;
+import org.strategycanvas.model.MediaSplit;
 import org.strategycanvas.model.TouchpointType;
+import org.strategycanvas.render.Palette;
 import org.strategycanvas.ui.format.SearchText;
+import org.strategycanvas.ui.theme.PlanColours;
 
 /** The touchpoint types, grouped by family, with a search field that filters them as one types. */
 public final class PaletteView extends VBox {
@@ -27,12 +32,18 @@ public final class PaletteView extends VBox {
         search.setId("palette-search");
         groups.getStyleClass().add("palette-groups");
         for (Family family : Family.values()) {
-            Label header = new Label(messages.get("family." + family.id()));
+            FontIcon icon = new FontIcon(family.icon());
+            PlanColours.icon(icon, Palette.family(family), 16);
+            Label header = new Label(messages.get("family." + family.id()), icon);
             header.getStyleClass().addAll("palette-family", "family-" + family.id());
             groups.getChildren().add(header);
             for (TouchpointType type : TouchpointType.ofFamily(family)) {
-                PaletteItem item = new PaletteItem(type, messages.get("type." + type.id()), target, dragLayer);
+                String name = messages.get("type." + type.id());
+                PaletteItem item = new PaletteItem(type, name, target, dragLayer);
                 item.setId("palette-" + type.id());
+                MediaSplit usual = type.defaultSplit();
+                item.setTooltip(new Tooltip(messages.get("tooltip.palette.item", name, usual.owned(), usual.earned(),
+                        usual.paid())));
                 items.add(item);
                 groups.getChildren().add(item);
             }

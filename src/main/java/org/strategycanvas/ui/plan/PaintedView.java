@@ -5,8 +5,12 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import org.strategycanvas.render.Surface;
 import org.strategycanvas.ui.canvas.FxSurface;
+import org.strategycanvas.ui.theme.Themes;
 
-/** A region that paints itself through the shared renderer, at its own size, whenever asked or resized. */
+/**
+ * A region that paints itself through the shared renderer, at its own size, whenever asked or resized, in the
+ * theme's colour look.
+ */
 class PaintedView extends Region {
 
     private final Canvas canvas = new Canvas();
@@ -15,6 +19,10 @@ class PaintedView extends Region {
 
     PaintedView() {
         getChildren().add(canvas);
+        Themes.follow(this, look -> {
+            surface.setLook(look);
+            repaint();
+        });
     }
 
     void setPainter(Consumer<Surface> newPainter) {

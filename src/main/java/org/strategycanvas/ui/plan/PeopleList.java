@@ -7,6 +7,7 @@ import javafx.geometry.HPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -137,6 +138,9 @@ final class PeopleList extends VBox {
             approves.setAccessibleText(messages.get("brief.people.approves") + " — " + person.name());
             approvesBudget.setAccessibleText(messages.get("brief.people.approvesBudget") + " — " + person.name());
             remove.setAccessibleText(messages.get("brief.people.removeWho", person.name()));
+            // The boxes have no words beside them (the column says what they mean): their tooltip says it too.
+            approves.setTooltip(new Tooltip(approves.getAccessibleText()));
+            approvesBudget.setTooltip(new Tooltip(approvesBudget.getAccessibleText()));
         }
 
         private boolean isCurrent() {

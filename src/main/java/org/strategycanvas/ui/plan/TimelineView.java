@@ -20,6 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.Project;
 import org.strategycanvas.model.plan.Action;
@@ -56,7 +57,8 @@ final class TimelineView extends BorderPane {
         this.edits = new ActionEdits(editor);
         chart = new TimelineChart(messages, edits, today);
         form = new ActionForm(messages, edits);
-        delete = button("timeline-delete", "timeline.delete", () -> edits.remove(chart.selected()));
+        delete = button("timeline-delete", "timeline.delete", "mdi2d-delete-outline",
+                () -> edits.remove(chart.selected()));
         delete.setDisable(true);
         setTop(toolbar());
         formScroll = new ScrollPane(form);
@@ -92,9 +94,9 @@ final class TimelineView extends BorderPane {
                 chart.setScale((Scale) now.getUserData());
             }
         });
-        return new ToolBar(button("timeline-add", "timeline.add", this::addAction), delete,
+        return new ToolBar(button("timeline-add", "timeline.add", "mdi2p-plus", this::addAction), delete,
                 new Separator(Orientation.VERTICAL), weeks, months, new Separator(Orientation.VERTICAL),
-                button("timeline-today", "timeline.today", () -> chart.scrollTo(today.get())),
+                button("timeline-today", "timeline.today", "mdi2c-calendar-today", () -> chart.scrollTo(today.get())),
                 new Separator(Orientation.VERTICAL), help());
     }
 
@@ -112,9 +114,10 @@ final class TimelineView extends BorderPane {
         return label;
     }
 
-    private Button button(String id, String key, Runnable action) {
-        Button button = new Button(messages.get(key));
+    private Button button(String id, String key, String icon, Runnable action) {
+        Button button = new Button(messages.get(key), new FontIcon(icon));
         button.setId(id);
+        button.setTooltip(new Tooltip(messages.get("tooltip." + key)));
         button.setOnAction(e -> action.run());
         return button;
     }
@@ -122,6 +125,7 @@ final class TimelineView extends BorderPane {
     private ToggleButton scaleToggle(String id, String key, Scale scale, ToggleGroup group) {
         ToggleButton toggle = new ToggleButton(messages.get(key));
         toggle.setId(id);
+        toggle.setTooltip(new Tooltip(messages.get("tooltip." + key)));
         toggle.setUserData(scale);
         toggle.setToggleGroup(group);
         return toggle;

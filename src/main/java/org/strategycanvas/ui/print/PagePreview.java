@@ -8,7 +8,9 @@ import javafx.scene.paint.Color;
 import org.strategycanvas.export.Pages;
 import org.strategycanvas.export.Paper;
 import org.strategycanvas.model.Bounds;
+import org.strategycanvas.render.Rgb;
 import org.strategycanvas.ui.canvas.FxSurface;
+import org.strategycanvas.ui.theme.PlanColours;
 
 /**
  * One page as it will come out: the sheet, white on a grey desk with its edges drawn, scaled to fit the
@@ -17,7 +19,8 @@ import org.strategycanvas.ui.canvas.FxSurface;
 final class PagePreview extends Region {
 
     private static final double PADDING = 16;
-    private static final Color DESK = Color.rgb(0xE4, 0xE6, 0xEA);
+    /** The desk the pages lie on, in the window's theme (dark in the dark theme); the pages stay paper. */
+    private static final Rgb DESK = Rgb.hex(0xE4E6EA);
     private static final Color SHADOW = Color.rgb(0, 0, 0, 0.18);
     private static final Color EDGE = Color.rgb(0x8A, 0x90, 0x99);
     private static final Color MARGIN = Color.rgb(0x4C, 0x8B, 0xF5, 0.35);
@@ -59,7 +62,7 @@ final class PagePreview extends Region {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         double width = canvas.getWidth();
         double height = canvas.getHeight();
-        gc.setFill(DESK);
+        gc.setFill(PlanColours.now(DESK));
         gc.fillRect(0, 0, width, height);
         if (pages == null || index >= pages.count() || width <= 2 * PADDING || height <= 2 * PADDING) {
             sheet = Rectangle2D.EMPTY;

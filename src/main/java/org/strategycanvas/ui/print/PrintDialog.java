@@ -239,6 +239,8 @@ public final class PrintDialog {
         next.setId("print-next");
         previous.setAccessibleText(messages.get("printing.preview.previous"));
         next.setAccessibleText(messages.get("printing.preview.next"));
+        previous.setTooltip(new Tooltip(messages.get("printing.preview.previous")));
+        next.setTooltip(new Tooltip(messages.get("printing.preview.next")));
         previous.setOnAction(e -> showPage(index - 1));
         next.setOnAction(e -> showPage(index + 1));
         pageLabel.setId("print-page");

@@ -173,11 +173,12 @@ final class AppMenus {
                 closeProjector(window),
                 new SeparatorMenuItem(), grid, minimap, mix,
                 item("menu.view.brief", "Shortcut+Shift+B", e -> window.openBrief()),
-                new SeparatorMenuItem(), language);
+                new SeparatorMenuItem(), ThemeMenu.menu(messages, settings), language);
     }
 
     private Menu help(MainWindow window) {
-        return menu("keys.menu.help", item("keys.menu.shortcuts", "F1", e -> window.showShortcuts()));
+        return menu("keys.menu.help", item("keys.menu.shortcuts", "F1", e -> window.showShortcuts()),
+                new SeparatorMenuItem(), item("about.menu", null, e -> window.showAbout()));
     }
 
     private MenuItem closeProjector(MainWindow window) {
@@ -199,6 +200,7 @@ final class AppMenus {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
         item.setOnAction(action);
+        ActionIcons.decorate(item, key);
         return item;
     }
 }

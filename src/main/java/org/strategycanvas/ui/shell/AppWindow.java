@@ -1,11 +1,9 @@
 package org.strategycanvas.ui.shell;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -21,6 +19,8 @@ import org.strategycanvas.model.Project;
 import org.strategycanvas.ui.print.Printers;
 import org.strategycanvas.ui.recovery.Autosave;
 import org.strategycanvas.ui.recovery.Ticker;
+import org.strategycanvas.ui.theme.Theme;
+import org.strategycanvas.ui.theme.Themes;
 
 /**
  * The application's one window: shows a document, asks before closing it with unsaved changes, and
@@ -56,7 +56,7 @@ public final class AppWindow {
         this.messages = new Messages(locale);
         // JavaFX's own texts and the date pickers follow the default locale: keep it the window's language.
         Locale.setDefault(messages.locale());
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Themes.apply(Theme.of(settings.theme().orElse(null)));
         this.session = new DocumentSession(NewProjects.blank(messages, LocalDate.now()));
         build();
         this.autosave = journal == null ? null : new Autosave(session, journal.newEntry(),

@@ -25,6 +25,7 @@ import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.TouchpointType;
 import org.strategycanvas.ui.canvas.CanvasKeys;
 import org.strategycanvas.ui.canvas.CanvasView;
+import org.strategycanvas.ui.help.AboutBox;
 import org.strategycanvas.ui.inspector.InspectorView;
 import org.strategycanvas.ui.keys.FirstField;
 import org.strategycanvas.ui.keys.KeyHelp;
@@ -213,6 +214,11 @@ public final class MainWindow {
             shortcuts = new ShortcutSheet(stage, messages, lines);
         }
         shortcuts.show();
+    }
+
+    /** Help ▸ About: the version, what the application is, its licences, and the way to the shortcuts. */
+    void showAbout() {
+        new AboutBox(stage, messages, this::showShortcuts).show();
     }
 
     /** Puts the keyboard in the inspector's first field, to edit the selection's details. */
