@@ -17,8 +17,11 @@ public final class StrategyCanvasApp extends Application {
         Settings settings = Settings.forUser();
         Locale locale = Messages.supported(settings.language().orElse(Locale.getDefault()));
         AppWindow window = new AppWindow(stage, settings, new FxFileDialogs(new Messages(locale)), locale);
-        window.show();
         List<String> args = getParameters().getUnnamed();
+        if (args.isEmpty()) {
+            window.showStartPage();
+        }
+        window.show();
         if (!args.isEmpty()) {
             window.openFile(Path.of(args.get(0)));
         }

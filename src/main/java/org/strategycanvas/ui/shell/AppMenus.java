@@ -55,6 +55,7 @@ final class AppMenus {
     private Menu file(DocumentActions documents, PrintActions printing, MainWindow window, Runnable quit) {
         return menu("menu.file",
                 item("menu.file.new", "Shortcut+N", e -> documents.newDocument()),
+                item("start.menu.startPage", null, e -> window.showStartPage()),
                 item("menu.file.open", "Shortcut+O", e -> documents.open()),
                 recent,
                 new SeparatorMenuItem(),

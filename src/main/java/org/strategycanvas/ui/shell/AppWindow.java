@@ -105,7 +105,11 @@ public final class AppWindow {
             Locale.setDefault(messages.locale());
             settings.setLanguage(messages.locale());
             settings.save();
+            boolean startPage = window.isStartPageShown();
             build();
+            if (startPage) {
+                window.showStartPage();
+            }
         }
     }
 
@@ -115,6 +119,11 @@ public final class AppWindow {
 
     public boolean openFile(Path path) {
         return window.openFile(path);
+    }
+
+    /** The start page in the window, as when the app starts with no file to open. */
+    public void showStartPage() {
+        window.showStartPage();
     }
 
     public DocumentSession session() {
