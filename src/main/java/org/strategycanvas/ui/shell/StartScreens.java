@@ -8,6 +8,7 @@ import org.strategycanvas.command.ReplaceProject;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.io.ProjectFileException;
 import org.strategycanvas.model.Project;
+import org.strategycanvas.ui.start.Focus;
 import org.strategycanvas.ui.start.GuidedAnswers;
 import org.strategycanvas.ui.start.GuidedProject;
 import org.strategycanvas.ui.start.PlanWizard;
@@ -62,7 +63,8 @@ final class StartScreens implements StartPage.Actions {
         if (shown) {
             shown = false;
             window.showPage(null);
-            window.canvas().requestFocus();
+            // At start-up the editor has not been shown yet: the canvas joins the window on the next pulse.
+            Focus.when(window.canvas());
         }
     }
 

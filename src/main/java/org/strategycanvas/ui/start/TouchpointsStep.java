@@ -21,14 +21,13 @@ final class TouchpointsStep implements WizardStep {
 
     private final List<CheckBox> boxes = new ArrayList<>();
     private final List<TouchpointType> types = new ArrayList<>();
-    private final HBox view = new HBox(32);
+    private final HBox view = new HBox(28);
 
     TouchpointsStep(Messages messages) {
         view.getStyleClass().add("wizard-families");
-        // Three columns of about the same height: the four small families, then the two large ones.
-        List<List<Family>> columns = List.of(
-                List.of(Family.WEB, Family.MOBILE, Family.EMAIL, Family.ADVERTISING),
-                List.of(Family.SOCIAL), List.of(Family.OFFLINE));
+        // Four columns of about the same height, so that all fits without scrolling on a small screen.
+        List<List<Family>> columns = List.of(List.of(Family.WEB, Family.MOBILE, Family.EMAIL),
+                List.of(Family.SOCIAL), List.of(Family.ADVERTISING), List.of(Family.OFFLINE));
         for (List<Family> families : columns) {
             VBox column = new VBox(4);
             for (Family family : families) {

@@ -151,6 +151,7 @@ class GuidedStartTest {
         assertFalse(window.session().editor().dirtyProperty().get());
         robot.push(KeyCode.ESCAPE);
         assertTrue(shown(robot, "#canvas") && !shown(robot, "#start-page"), "Esc on the start page goes to the canvas");
+        assertTrue(window.window().canvas().isFocused(), "with the keyboard on it");
         assertSame(before, project());
     }
 

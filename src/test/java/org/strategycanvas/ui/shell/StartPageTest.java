@@ -99,4 +99,13 @@ class StartPageTest {
         assertEquals(saved, window.session().file(), "Save asked where, and saved there");
         assertEquals(project(), new ProjectFiles().open(saved).project());
     }
+
+    @Test
+    void switchingTheLanguageKeepsTheStartPage(FxRobot robot) {
+        robot.interact(() -> window.switchLanguage(Locale.FRENCH));
+        assertTrue(shown(robot, "#start-page"));
+        assertEquals("Nouveau plan guidé", robot.lookup("#start-guided").queryAs(Button.class).getText());
+        assertEquals("Atelier de réparation vélo",
+                robot.lookup("#start-template-bike-shop").queryAs(Button.class).getText());
+    }
 }
