@@ -47,10 +47,12 @@ public final class AppSession {
         }
     }
 
-    /** Shows the first window, opens the file asked for if any, then offers what can be recovered. */
+    /** Shows the first window, opens the file asked for or the start page, then offers what can be recovered. */
     public AppWindow start(Stage stage, List<String> args) {
         AppWindow first = open(stage);
-        if (!args.isEmpty()) {
+        if (args.isEmpty()) {
+            first.showStartPage();
+        } else {
             first.openFile(Path.of(args.get(0)));
         }
         offerRecovery(first);

@@ -28,7 +28,8 @@ public final class Messages {
             "org.strategycanvas.i18n.keyboard",
             "org.strategycanvas.i18n.scale",
             "org.strategycanvas.i18n.recovery",
-            "org.strategycanvas.i18n.themes");
+            "org.strategycanvas.i18n.themes",
+            "org.strategycanvas.i18n.start");
 
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
 

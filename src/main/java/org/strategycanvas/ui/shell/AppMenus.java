@@ -58,6 +58,7 @@ final class AppMenus {
         backups.disableProperty().bind(session.fileProperty().isNull());
         return menu("menu.file",
                 item("menu.file.new", "Shortcut+N", e -> documents.newDocument()),
+                item("start.menu.startPage", null, e -> window.showStartPage()),
                 item("menu.file.open", "Shortcut+O", e -> documents.open()),
                 recent,
                 new SeparatorMenuItem(),

@@ -123,7 +123,11 @@ public final class AppWindow {
             Locale.setDefault(messages.locale());
             settings.setLanguage(messages.locale());
             settings.save();
+            boolean startPage = window.isStartPageShown();
             build();
+            if (startPage) {
+                window.showStartPage();
+            }
         }
     }
 
@@ -152,6 +156,11 @@ public final class AppWindow {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** The start page in the window, as when the app starts with no file to open. */
+    public void showStartPage() {
+        window.showStartPage();
     }
 
     public DocumentSession session() {

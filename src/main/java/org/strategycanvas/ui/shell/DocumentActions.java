@@ -57,10 +57,18 @@ public final class DocumentActions {
 
     public void newDocument() {
         if (confirmDiscardChanges()) {
-            session.editor().reset(NewProjects.blank(messages, LocalDate.now()));
-            session.detach();
-            documentReplaced.run();
+            replaceWithUntitled(NewProjects.blank(messages, LocalDate.now()));
         }
+    }
+
+    /**
+     * Puts a plan that has no file yet in the window (a new plan, a template's copy), clean and with no
+     * history, without asking: the caller has made sure the current document may go.
+     */
+    public void replaceWithUntitled(Project project) {
+        session.editor().reset(project);
+        session.detach();
+        documentReplaced.run();
     }
 
     public void open() {

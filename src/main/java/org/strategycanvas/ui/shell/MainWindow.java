@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -61,6 +62,10 @@ public final class MainWindow {
     private final Messages messages;
     private final InspectorView inspector;
     private final MenuBar menuBar;
+    private final BorderPane layout;
+    private final SplitPane panes;
+    private final Region status;
+    private final StartScreens start;
     private ShortcutSheet shortcuts;
 
     public MainWindow(Stage stage, Messages messages, DocumentSession session, Settings settings,
@@ -96,18 +101,20 @@ public final class MainWindow {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(planPanel, false);
-        SplitPane panes = new SplitPane(palette, centre, inspector);
+        panes = new SplitPane(palette, centre, inspector);
         panes.setDividerPositions(0.17, 0.77);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
 
-        BorderPane layout = new BorderPane(panes);
+        layout = new BorderPane(panes);
         menuBar = AppMenus.build(messages, session, documents, printing, insert, this, settings,
                 () -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
                         javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)), switchLanguage);
         layout.setTop(menuBar);
         canvas.onShortcutsRequested(this::showShortcuts);
-        layout.setBottom(statusBar(messages, session));
+        status = statusBar(messages, session);
+        layout.setBottom(status);
+        start = new StartScreens(this, session, messages, settings, documents, prompts);
         root.getChildren().addAll(layout, dragLayer);
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(ShortcutSheet.STYLESHEET);
@@ -151,6 +158,21 @@ public final class MainWindow {
 
     public Parent root() {
         return root;
+    }
+
+    /** Shows a page (the start page, the guided start) under the menus in place of the editor; null: the editor. */
+    void showPage(Node page) {
+        layout.setCenter(page == null ? panes : page);
+        layout.setBottom(page == null ? status : null);
+    }
+
+    /** The start page: a new plan, the templates, Open… and the recent files. */
+    public void showStartPage() {
+        start.show();
+    }
+
+    public boolean isStartPageShown() {
+        return start.isShown();
     }
 
     public CanvasView canvas() {
