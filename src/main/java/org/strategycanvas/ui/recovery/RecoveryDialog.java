@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
+import javafx.geometry.Insets;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.strategycanvas.i18n.Messages;
@@ -64,6 +65,7 @@ public final class RecoveryDialog {
             label.setMinHeight(Region.USE_PREF_SIZE);
         }
         box.setPrefWidth(520);
+        box.setPadding(new Insets(0, 12, 0, 0)); // the text kept off the dialog's right edge
         return box;
     }
 
