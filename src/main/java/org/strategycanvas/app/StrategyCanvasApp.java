@@ -22,5 +22,6 @@ public final class StrategyCanvasApp extends Application {
         if (!args.isEmpty()) {
             window.openFile(Path.of(args.get(0)));
         }
+        FirstFrameProbe.installIfAsked(stage.getScene());
     }
 }
