@@ -5,8 +5,10 @@
 #
 #   1. a slim Java runtime (jlink): only the JDK modules jdeps finds in the jar, French and English locale
 #      data, no debug data, compressed, with the JDK's own class-data archive;
-#   2. the app image: that runtime, the shaded jar (JavaFX inside, on the class path) and JavaFX's native
-#      libraries beside the jar, where JavaFX loads them from without unpacking them first;
+#   2. the app image: that runtime, the shaded jar (JavaFX inside, on the class path, as with java -jar) and
+#      JavaFX's native libraries beside the jar, where JavaFX loads them from without unpacking them first.
+#      JavaFX linked into the runtime as modules measured no faster (within the noise, same CPU time), and
+#      FirstFrameProbe would then need --add-exports, which turns off the JDK's archived module graph;
 #   3. on Linux, an AppCDS archive for a fast start: the image's own java runs the app once (it opens the
 #      sample plan, draws its first frame and exits, see FirstFrameProbe) and lists the classes it loaded;
 #      the archive of those classes is made where the app lives (the .deb makes it when installed) and the
