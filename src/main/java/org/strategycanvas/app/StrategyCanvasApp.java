@@ -24,5 +24,6 @@ public final class StrategyCanvasApp extends Application {
         if (session != null) {
             session.stop();
         }
+        FirstFrameProbe.installIfAsked(stage.getScene());
     }
 }
