@@ -17,6 +17,7 @@ public final class StrategyCanvasApp extends Application {
         Locale locale = Messages.supported(settings.language().orElse(Locale.getDefault()));
         session = new AppSession(settings, locale, new FxFileDialogs(new Messages(locale)));
         session.start(stage, getParameters().getUnnamed());
+        FirstFrameProbe.installIfAsked(stage.getScene());
     }
 
     @Override
@@ -24,6 +25,5 @@ public final class StrategyCanvasApp extends Application {
         if (session != null) {
             session.stop();
         }
-        FirstFrameProbe.installIfAsked(stage.getScene());
     }
 }
