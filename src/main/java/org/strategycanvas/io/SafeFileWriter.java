@@ -69,7 +69,8 @@ public final class SafeFileWriter {
             key = "io.save.diskFull";
         } else if (e instanceof ReadOnlyFileSystemException || text.contains("read-only")) {
             key = "io.save.readOnly";
-        } else if (e instanceof AccessDeniedException) {
+        } else if (e instanceof AccessDeniedException || text.contains("operation not permitted")) {
+            // EPERM: an immutable folder (chattr +i), or a file system that refuses the operation to anyone
             key = "io.save.accessDenied";
         } else if (e instanceof NoSuchFileException && !Files.isDirectory(folder)) {
             return new ProjectFileException(e, "io.save.folderMissing", name, String.valueOf(folder));

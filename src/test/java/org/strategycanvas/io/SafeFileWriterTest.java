@@ -90,6 +90,9 @@ class SafeFileWriterTest {
         assertEquals("io.save.readOnly", SafeFileWriter.failure(
                 new java.nio.file.ReadOnlyFileSystemException(), "p", folder).key());
         assertEquals("io.save.accessDenied", SafeFileWriter.failure(new AccessDeniedException("x"), "p", folder).key());
+        // EPERM, what an immutable folder answers even to root (found by SaveFaultsTest): not a vague "failed"
+        assertEquals("io.save.accessDenied", SafeFileWriter.failure(
+                new FileSystemException("x", null, "Operation not permitted"), "p", folder).key());
         assertEquals("io.save.diskFull", SafeFileWriter.failure(
                 new IOException("There is not enough space on the disk"), "p", folder).key());
         assertEquals("io.save.failed", SafeFileWriter.failure(new IOException("weird"), "p", folder).key());

@@ -26,12 +26,19 @@ public final class DocumentActions {
     private final FileDialogs dialogs;
     private final Prompts prompts;
     private final Window owner;
-    private final ProjectFiles files = new ProjectFiles();
+    private final ProjectFiles files;
     private Runnable recentFilesChanged = () -> { };
     private Runnable documentReplaced = () -> { };
 
     public DocumentActions(DocumentSession session, Messages messages, Settings settings, FileDialogs dialogs,
                            Prompts prompts, Window owner) {
+        this(session, messages, settings, dialogs, prompts, owner, new ProjectFiles());
+    }
+
+    /** @param files reads and writes the plan; the fault tests give one whose disk fills up */
+    DocumentActions(DocumentSession session, Messages messages, Settings settings, FileDialogs dialogs,
+                    Prompts prompts, Window owner, ProjectFiles files) {
+        this.files = files;
         this.session = session;
         this.messages = messages;
         this.settings = settings;
