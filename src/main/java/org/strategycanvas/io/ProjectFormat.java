@@ -22,6 +22,13 @@ public final class ProjectFormat {
     public static final int MAX_NUMBER_CHARS = 100;
     /** Longest key name, in characters. */
     public static final int MAX_NAME_CHARS = 1_000;
+    /**
+     * Farthest a card, note or zone may sit from the origin, in canvas units (96 to the inch): about 2.6 km, where
+     * the largest plans span some 30,000. Beyond it a file is damaged, and drawing it would never end.
+     */
+    public static final double MAX_POSITION = 10_000_000;
+    /** Widest or tallest a card, note or zone may be, in canvas units; a zone around a large plan is 30,000. */
+    public static final double MAX_SIZE = 1_000_000;
     /** Money and KPI values: at most this many digits before and after the decimal point. */
     public static final int MAX_DECIMAL_DIGITS = 30;
 
