@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.strategycanvas.i18n.Messages;
@@ -64,5 +68,51 @@ class FaultFindingsTest {
     void positionsAndSizesUpToTheBoundsAreRead(String list, String key, double value) throws Exception {
         ProjectReader.Result read = new ProjectReader().read(sampleWith(list, key, value), "plan.strategy.json");
         assertEquals(3, read.fileVersion());
+    }
+
+    /** Found by HostileFilesTest: one object of a million made-up keys took seconds and most of a gigabyte. */
+    @Test
+    void anObjectWithFarMoreKeysThanOursIsRefusedAtItsPlace() {
+        StringBuilder text = new StringBuilder("{\"format\": \"strategy-canvas\", \"schemaVersion\": 3");
+        for (int i = 0; i < ProjectFormat.MAX_KEYS_PER_OBJECT; i++) {
+            text.append(", \"k").append(i).append("\": 0");
+        }
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> new ProjectReader()
+                .read(text.toString().getBytes(StandardCharsets.UTF_8), "plan.strategy.json"));
+        assertEquals("io.error.limit", e.key());
+        // the 10,001st key of the top object: "k9998" (after format and schemaVersion) starts at this column
+        assertEquals(List.of("plan.strategy.json", 1, text.indexOf("\"k9998\"") + 1), e.args());
+    }
+
+    /** Found by HostileFilesTest: 60 MB of "{}," filled a 2 GB heap; a file of more tokens than any plan is refused. */
+    @Test
+    void aFileOfMoreTokensThanAnyPlanIsRefused() {
+        StringBuilder text = new StringBuilder("{\"format\": \"strategy-canvas\", \"schemaVersion\": 3, \"zones\": [");
+        text.append("0,".repeat((int) ProjectFormat.MAX_TOKENS)).append("0]}");
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> new ProjectReader()
+                .read(text.toString().getBytes(StandardCharsets.UTF_8), "plan.strategy.json"));
+        assertEquals("io.error.limit", e.key());
+    }
+
+    /** On a heap too small for a file's pieces, the window is told plainly instead of losing its thread. */
+    @Test
+    void runningOutOfMemoryWhileReadingIsSaidPlainly(@TempDir Path folder) throws Exception {
+        Migration exhausting = new Migration() {
+            @Override
+            public int fromVersion() {
+                return 2;
+            }
+
+            @Override
+            public void apply(ObjectNode root) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        };
+        ProjectFiles files = new ProjectFiles(new ProjectReader(new Migrations(List.of(exhausting), 3)),
+                new ProjectWriter(), new SafeFileWriter());
+        Path v2 = Files.copy(Path.of("src", "test", "resources", "v2", "boulangerie-martin.strategy.json"),
+                folder.resolve("plan.strategy.json"));
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> files.open(v2));
+        assertEquals("io.error.unreadable", e.key());
     }
 }
