@@ -9,7 +9,6 @@ import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ class ReaderFuzzTest {
     private static final Pattern LEFTOVER = Pattern.compile("\\{\\d+}|io\\.(error|place|type|save)\\.");
 
     /** What one read gave, and how long it took. */
-    private record Outcome(String kind, Throwable problem, long cpuNanos, long wallNanos) {
+    private record Outcome(String kind, Throwable problem, long cpuNanos, long wallNanos, long allocatedBytes) {
     }
 
     @Test
@@ -71,6 +70,7 @@ class ReaderFuzzTest {
         Map<String, Integer> outcomes = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         long maxWall = 0;
+        long maxAllocated = 0;
         long maxCpu = 0;
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
@@ -98,6 +98,7 @@ class ReaderFuzzTest {
                     break;
                 }
                 outcomes.merge(outcome.kind(), 1, Integer::sum);
+                maxAllocated = Math.max(maxAllocated, outcome.allocatedBytes());
                 maxWall = Math.max(maxWall, outcome.wallNanos());
                 maxCpu = Math.max(maxCpu, outcome.cpuNanos());
                 if (outcome.problem() != null) {
@@ -111,11 +112,13 @@ class ReaderFuzzTest {
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         long peakMb = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+        long allocatedMb = maxAllocated >> 20;
         int valid = outcomes.getOrDefault("valid", 0);
         System.out.printf("Reader fuzz (seed %d): %d damaged files in %d s: %d read as valid plans, %d refused with a"
-                        + " plain sentence, %d failures; slowest read %d ms (%d ms of processor time); peak heap"
-                        + " %d MB.%n", seed, CASES, seconds, valid, CASES - valid - failures.size(), failures.size(),
-                maxWall / 1_000_000, maxCpu / 1_000_000, peakMb);
+                        + " plain sentence, %d failures; slowest read %d ms (%d ms of processor time); at most %d MB"
+                        + " allocated by one read; peak heap %d MB (garbage included).%n", seed, CASES, seconds, valid,
+                CASES - valid - failures.size(), failures.size(), maxWall / 1_000_000, maxCpu / 1_000_000, allocatedMb,
+                peakMb);
         System.out.println("Reader fuzz outcomes: " + outcomes.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
@@ -125,8 +128,9 @@ class ReaderFuzzTest {
 
     /** One read on the loader thread: its outcome, with a problem when it is not one of the two allowed. */
     private static Outcome read(byte[] damaged) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long cpu = threads.getCurrentThreadCpuTime();
+        long allocated = threads.getCurrentThreadAllocatedBytes();
         long wall = System.nanoTime();
         String kind;
         Throwable problem = null;
@@ -142,7 +146,8 @@ class ReaderFuzzTest {
             kind = "crash " + t.getClass().getSimpleName();
             problem = t;
         }
-        return new Outcome(kind, problem, threads.getCurrentThreadCpuTime() - cpu, System.nanoTime() - wall);
+        return new Outcome(kind, problem, threads.getCurrentThreadCpuTime() - cpu, System.nanoTime() - wall,
+                threads.getCurrentThreadAllocatedBytes() - allocated);
     }
 
     /**
