@@ -70,8 +70,8 @@ public final class FaultPlans {
                         BigDecimal.valueOf(100 + k), k % 3 == 0 ? null : BigDecimal.valueOf(500 + k + edition),
                         k % 2 == 0 ? START.plusWeeks(30) : null, new Bounds(12_000 + k % 5 * 220.0,
                         k / 5 * 120.0, Objective.DEFAULT_WIDTH, Objective.DEFAULT_HEIGHT), "Owner " + k % 9));
-                notes.add(new StickyNote("nt-" + k, "Remember card " + n + " (" + edition + ")", tones[k % tones.length],
-                        new Bounds(-300, k * 140.0, 200, 126)));
+                notes.add(new StickyNote("nt-" + k, "Remember card " + n + " (" + edition + ")",
+                        tones[k % tones.length], new Bounds(-300, k * 140.0, 200, 126)));
             }
             if (n > 0) {
                 boolean serves = n % 3 != 0;

@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,7 @@ class ReaderFuzzTest {
         System.gc();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long started = System.nanoTime();
-        java.util.concurrent.atomic.AtomicReference<Thread> loaderThread = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<Thread> loaderThread = new AtomicReference<>();
         ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
             loaderThread.set(daemon(r, "fuzz-load"));
             return loaderThread.get();
