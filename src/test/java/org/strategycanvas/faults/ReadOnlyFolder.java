@@ -73,9 +73,13 @@ public final class ReadOnlyFolder implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void close() throws IOException {
         if (immutable) {
-            run("chattr", "-i", folder.toString());
+            try {
+                run("chattr", "-i", folder.toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         Files.setPosixFilePermissions(folder, before);
     }

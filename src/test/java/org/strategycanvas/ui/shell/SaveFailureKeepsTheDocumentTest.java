@@ -88,7 +88,7 @@ class SaveFailureKeepsTheDocumentTest {
         Messages messages = new Messages(Locale.forLanguageTag(language));
         Fixture f = new Fixture(messages, new ProjectFiles());
         try (ReadOnlyFolder locked = ReadOnlyFolder.of(folder)) {
-            assertFalse(f.actions.save(), "not saved");
+            assertFalse(f.actions.save(), "not saved in a folder made read-only by " + locked.how());
             f.assertStillUnsaved(messages, messages.get("io.save.accessDenied", "plan.strategy.json"));
         }
     }
