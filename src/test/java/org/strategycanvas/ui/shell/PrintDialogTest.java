@@ -230,17 +230,16 @@ class PrintDialogTest {
     }
 
     @Test
-    void thePlanDocumentSaysPlainlyWhileItIsNotAvailable(FxRobot robot) {
+    void thePlanDocumentIsPreviewedPageByPage(FxRobot robot) {
         openSample(robot);
         pressCtrlP(robot);
         robot.clickOn("#print-kind-planDocument");
         Label problem = robot.lookup("#print-problem").queryAs(Label.class);
-        assertTrue(problem.isVisible());
-        assertEquals("The plan document is not available yet.", problem.getText());
-        assertEquals("No page", text(robot, "#print-page-count"));
-        assertTrue(robot.lookup("#print-export-pdf").queryButton().isDisabled());
-        robot.clickOn("#print-kind-canvas");
-        assertFalse(problem.isVisible());
+        assertFalse(problem.isVisible(), problem.getText());
+        // The sample's document on A4 has a cover, the brief, objectives, touchpoints, mix, timeline, scenarios.
+        String count = text(robot, "#print-page-count");
+        assertTrue(count.matches("\\d+ pages") && Integer.parseInt(count.split(" ")[0]) >= 5, count);
+        assertFalse(robot.lookup("#print-export-pdf").queryButton().isDisabled());
         robot.clickOn("#print-cancel");
     }
 
