@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The offline proof: the app's main paths, run in a JVM whose every way of opening a network connection is
@@ -17,7 +18,12 @@ import org.junit.jupiter.api.Test;
  */
 class OfflineIT {
 
-    private static List<String> run(String... args) throws Exception {
+    @TempDir
+    Path folder;
+
+    private List<String> run(String... more) throws Exception {
+        List<String> args = new ArrayList<>(List.of(folder.toString()));
+        args.addAll(List.of(more));
         List<String> options = new ArrayList<>(List.of(
                 "-Djava.nio.channels.spi.SelectorProvider=" + GuardedSelectorProvider.class.getName(),
                 "--add-exports", "java.base/sun.nio.ch=ALL-UNNAMED",
@@ -28,7 +34,7 @@ class OfflineIT {
         if (Runtime.version().feature() >= 24) {
             options.add("--sun-misc-unsafe-memory-access=allow");
         }
-        try (ChildJvm child = ChildJvm.start(name -> true, options, OfflineRun.class, args)) {
+        try (ChildJvm child = ChildJvm.start(name -> true, options, OfflineRun.class, args.toArray(String[]::new))) {
             int exit = child.awaitExit(600_000);
             List<String> lines = new ArrayList<>();
             for (String line = child.awaitLine("", 1_000); line != null; line = child.awaitLine("", 1_000)) {

@@ -33,8 +33,8 @@ import org.strategycanvas.ui.shell.FileDialogs;
  * (open the sample in its three format versions; the command line's validate, info, upgrade and every export,
  * canvas, poster and plan document, PDF and PNG; the window under headless Monocle: open, save, the print dialog
  * with its preview of the canvas and of the plan document, a PDF exported from it), saying "ok" or "failed" for
- * each, and ends by listing every connection attempted. With {@code --canary} it tries to connect instead (see
- * {@link NetworkCanary}), to show that the guard catches it.
+ * each, and ends by listing every connection attempted. Arguments: a folder to work in, then {@code --canary} to
+ * try to connect instead (see {@link NetworkCanary}) and show that the guard catches it.
  */
 public final class OfflineRun {
 
@@ -51,8 +51,8 @@ public final class OfflineRun {
     public static void main(String[] args) throws Exception {
         NetworkGuard.install();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Path work = Files.createTempDirectory("strategy-canvas-offline");
-        if (args.length > 0 && args[0].equals("--canary")) {
+        Path work = Path.of(args[0]);
+        if (args.length > 1 && args[1].equals("--canary")) {
             NetworkCanary.tryEveryWay().forEach((way, outcome) -> out.println("canary " + way + ": " + outcome));
         } else {
             step(out, "open", () -> {
