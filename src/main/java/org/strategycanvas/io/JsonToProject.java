@@ -336,6 +336,12 @@ final class JsonToProject {
         if (values[2] <= 0 || values[3] <= 0) {
             throw new ProjectFileException("io.error.badSize", file, at);
         }
+        String[] keys = {"x", "y", "width", "height"};
+        for (int i = 0; i < values.length; i++) {
+            if (Math.abs(values[i]) > (i < 2 ? ProjectFormat.MAX_POSITION : ProjectFormat.MAX_SIZE)) {
+                throw new ProjectFileException("io.error.numberOutOfRange", file, keys[i], at);
+            }
+        }
         return new Bounds(values[0], values[1], values[2], values[3]);
     }
 

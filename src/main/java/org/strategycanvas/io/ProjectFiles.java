@@ -56,7 +56,14 @@ public final class ProjectFiles {
         // The stamp's hash of a large file takes as long as reading it: worked out meanwhile, on another thread.
         byte[] read = bytes;
         CompletableFuture<FileStamp> stamp = CompletableFuture.supplyAsync(() -> FileStamp.of(read, modified));
-        ProjectReader.Result result = reader.read(bytes, name);
+        ProjectReader.Result result;
+        try {
+            result = reader.read(bytes, name);
+        } catch (OutOfMemoryError e) {
+            // The reader's limits keep a file's pieces to a few hundred MB; on a smaller heap, what it held is
+            // garbage now, and the window carries on.
+            throw new ProjectFileException(e, "io.error.unreadable", name);
+        }
         return new OpenedProject(result.project(), stamp.join(), result.fileVersion());
     }
 

@@ -3,6 +3,7 @@ package org.strategycanvas.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -110,6 +111,7 @@ public final class ProjectReader {
 
     /** Text to tree: syntax, duplicate keys, limits and trailing content, each with a line and column. */
     private static JsonNode parse(ObjectMapper mapper, byte[] text, String file) throws ProjectFileException {
+        checkObjectWidths(mapper, text, file);
         try (JsonParser parser = mapper.createParser(text)) {
             try {
                 JsonNode tree = mapper.readTree(parser);
@@ -123,6 +125,30 @@ public final class ProjectReader {
             }
         } catch (IOException e) {
             throw new ProjectFileException(e, "io.error.unreadable", file);
+        }
+    }
+
+    /**
+     * Refuses an object with more keys than {@link ProjectFormat#MAX_KEYS_PER_OBJECT}, reading the tokens only, before
+     * the tree is built: one object of millions of made-up keys took seconds and most of a gigabyte to hold. Any other
+     * problem is left to the parse, which says where it is.
+     */
+    private static void checkObjectWidths(ObjectMapper mapper, byte[] text, String file) throws ProjectFileException {
+        int[] keys = new int[ProjectFormat.MAX_NESTING_DEPTH + 2];
+        int depth = 0;
+        try (JsonParser parser = mapper.createParser(text)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token.isStructStart()) {
+                    keys[++depth] = 0;
+                } else if (token.isStructEnd()) {
+                    depth--;
+                } else if (token == JsonToken.FIELD_NAME && ++keys[depth] > ProjectFormat.MAX_KEYS_PER_OBJECT) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    throw new ProjectFileException("io.error.limit", file, at.getLineNr(), at.getColumnNr());
+                }
+            }
+        } catch (IOException e) {
+            // a syntax error or a limit: the parse finds it again and says it with its place
         }
     }
 

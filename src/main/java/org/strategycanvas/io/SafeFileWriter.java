@@ -2,12 +2,14 @@ package org.strategycanvas.io;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.ReadOnlyFileSystemException;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Replaces a file without ever losing data. The new bytes go to a temporary file in the same folder and
@@ -56,7 +58,7 @@ public final class SafeFileWriter {
         }
         Path newTemp = null;
         try {
-            newTemp = Files.createTempFile(folder, "." + name + ".", ".tmp");
+            newTemp = newTemporaryFile(folder, name, absolute);
             ops.writeDurably(newTemp, bytes);
             boolean replacing = Files.isRegularFile(absolute);
             if (replacing) {
@@ -91,6 +93,29 @@ public final class SafeFileWriter {
         }
     }
 
+    /**
+     * An empty file beside the target, with the permissions the plan will keep: the target's own when it exists
+     * (a plan shared with a team stays readable by it), else those of any new file in the folder. A temporary
+     * file from {@link Files#createTempFile} is readable by its owner only, and the move would have given that to
+     * the plan.
+     */
+    private static Path newTemporaryFile(Path folder, String name, Path target) throws IOException {
+        Path file;
+        while (true) {
+            try {
+                file = Files.createFile(folder.resolve("." + name + "."
+                        + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".tmp"));
+                break;
+            } catch (FileAlreadyExistsException e) {
+                // another name
+            }
+        }
+        if (Files.exists(target) && folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, Files.getPosixFilePermissions(target));
+        }
+        return file;
+    }
+
     /** One plain sentence for each way a save fails. */
     static ProjectFileException failure(Exception e, String name, Path folder) {
         String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
@@ -101,7 +126,8 @@ public final class SafeFileWriter {
             key = "io.save.diskFull";
         } else if (e instanceof ReadOnlyFileSystemException || text.contains("read-only")) {
             key = "io.save.readOnly";
-        } else if (e instanceof AccessDeniedException) {
+        } else if (e instanceof AccessDeniedException || text.contains("operation not permitted")) {
+            // EPERM: an immutable folder (chattr +i), or a file system that refuses the operation to anyone
             key = "io.save.accessDenied";
         } else if (e instanceof NoSuchFileException && !Files.isDirectory(folder)) {
             return new ProjectFileException(e, "io.save.folderMissing", name, String.valueOf(folder));

@@ -10,12 +10,19 @@ import org.strategycanvas.model.Bounds;
  * Finds, among many numbered rectangles and line segments, those that may meet a rectangle: a uniform grid of
  * square cells, each listing the items that touch it. A query gives every item that touches a cell the area
  * touches, so it may give a few more than meet the area exactly (the caller tests those), never fewer.
+ * An item that would touch more than {@link #MAX_CELLS_PER_ITEM} cells (a zone or a link spanning a huge
+ * canvas, a card at 1e15 from a file) is not split into cells but given by every query: indexing it costs
+ * nothing, where walking its cells would never end.
  */
 final class SpatialGrid {
+
+    /** About a 32 × 32 block of cells: far more than any item a person draws covers. */
+    static final long MAX_CELLS_PER_ITEM = 1024;
 
     private final double cell;
     private final int items;
     private final Map<Long, Bucket> cells = new HashMap<>();
+    private final BitSet everywhere = new BitSet();
 
     /** A grid of {@code cellSize} world units for items numbered from 0 to {@code itemCount - 1}. */
     SpatialGrid(double cellSize, int itemCount) {
@@ -31,6 +38,10 @@ final class SpatialGrid {
         int right = column(b.maxX());
         int top = column(b.y());
         int bottom = column(b.maxY());
+        if (((long) right - left + 1) * ((long) bottom - top + 1) > MAX_CELLS_PER_ITEM) {
+            everywhere.set(item);
+            return;
+        }
         for (int cx = left; cx <= right; cx++) {
             for (int cy = top; cy <= bottom; cy++) {
                 add(item, cx, cy);
@@ -41,6 +52,10 @@ final class SpatialGrid {
     /** Adds a segment to the cells it crosses, cut into pieces no longer than a cell, each added by its box. */
     void addSegment(int item, double x1, double y1, double x2, double y2) {
         double length = Math.hypot(x2 - x1, y2 - y1);
+        if (!(length / cell <= MAX_CELLS_PER_ITEM)) { // also when it overflows to infinity
+            everywhere.set(item);
+            return;
+        }
         int pieces = Math.max(1, (int) Math.ceil(length / cell));
         for (int i = 0; i < pieces; i++) {
             double t0 = (double) i / pieces;
@@ -60,6 +75,7 @@ final class SpatialGrid {
     /** The items touching the cells the area touches, in increasing order, each once. */
     int[] query(Bounds area) {
         BitSet found = new BitSet(items);
+        found.or(everywhere);
         long left = column(area.x());
         long right = column(area.maxX());
         long top = column(area.y());

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,9 +142,31 @@ class SafeFileWriterTest {
         assertEquals("io.save.readOnly", SafeFileWriter.failure(
                 new java.nio.file.ReadOnlyFileSystemException(), "p", folder).key());
         assertEquals("io.save.accessDenied", SafeFileWriter.failure(new AccessDeniedException("x"), "p", folder).key());
+        // EPERM, what an immutable folder answers even to root (found by SaveFaultsTest): not a vague "failed"
+        assertEquals("io.save.accessDenied", SafeFileWriter.failure(
+                new FileSystemException("x", null, "Operation not permitted"), "p", folder).key());
         assertEquals("io.save.diskFull", SafeFileWriter.failure(
                 new IOException("There is not enough space on the disk"), "p", folder).key());
         assertEquals("io.save.failed", SafeFileWriter.failure(new IOException("weird"), "p", folder).key());
+    }
+
+    /**
+     * Found by the fault tests: saving gave the plan the temporary file's owner-only permissions, so a plan
+     * shared with a team (rw-rw-r--) became unreadable to it after one save, and new plans were owner-only.
+     */
+    @Test
+    void savingKeepsThePlansPermissionsAndANewPlanGetsTheFoldersUsualOnes() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews()
+                .contains("posix"), "POSIX permissions only");
+        Path shared = Files.writeString(dir.resolve("shared.strategy.json"), "old");
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
+        new ProjectFiles().save(project, shared);
+        assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
+
+        Path fresh = dir.resolve("fresh.strategy.json");
+        new ProjectFiles().save(project, fresh);
+        Path usual = Files.createFile(dir.resolve("any-new-file"));
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(fresh));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.strategycanvas.model.Bounds;
 
 class SpatialGridTest {
@@ -32,6 +33,22 @@ class SpatialGridTest {
         grid.addSegment(0, 0, 0, 1000, 1000);
         assertArrayEquals(new int[] {0}, grid.query(new Bounds(540, 540, 10, 10)), "on the diagonal");
         assertArrayEquals(new int[] {}, grid.query(new Bounds(900, 50, 10, 10)), "far from it, inside its box");
+    }
+
+    /**
+     * Found by the reader fuzz test (ReaderFuzzTest): a card at x = -1e15 in a file that reads fine hung the
+     * window at opening, its link walked 2e12 cells. Huge items are now given by every query instead.
+     */
+    @Test
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // before the fix: never returned
+    void hugeItemsAreIndexedAtOnceAndFoundEverywhere() {
+        SpatialGrid grid = new SpatialGrid(512, 4);
+        grid.addSegment(0, -1e15, 0, 0, 0);
+        grid.addSegment(1, 0, 0, 1e300, 1e300);
+        grid.addRect(2, new Bounds(-1e9, -1e9, 2e9, 2e9));
+        grid.addRect(3, new Bounds(10, 10, 50, 50));
+        assertArrayEquals(new int[] {0, 1, 2}, grid.query(new Bounds(5_000, 5_000, 10, 10)));
+        assertArrayEquals(new int[] {0, 1, 2, 3}, grid.query(new Bounds(0, 0, 100, 100)));
     }
 
     /** Whatever the items and the area, nothing that meets the area is missing from the answer. */

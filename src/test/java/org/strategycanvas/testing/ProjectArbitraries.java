@@ -9,6 +9,7 @@ import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.strategycanvas.io.ProjectFormat;
 import org.strategycanvas.model.Bounds;
 import org.strategycanvas.model.Element;
 import org.strategycanvas.model.Ids;
@@ -30,7 +31,7 @@ import org.strategycanvas.model.plan.Plan;
 
 /**
  * jqwik generators of valid projects: every element kind, awkward text (quotes, backslashes, control
- * characters, accents, emoji), doubles of any magnitude, budgets with 0 to 2 decimals, unknown KPI
+ * characters, accents, emoji), positions and sizes of any magnitude the format allows, budgets with 0 to 2 decimals, unknown KPI
  * values, activity ranges (open or closed), mix plans with phases and targets, links only between
  * existing elements, owners, journey stages and a plan (see {@link PlanArbitraries}). Ids come from {@link Ids}, so they are unique.
  */
@@ -70,17 +71,23 @@ public final class ProjectArbitraries {
         return Arbitraries.integers().between(0, 40_000).map(days -> LocalDate.of(1990, 1, 1).plusDays(days));
     }
 
-    /** Finite doubles: round numbers, values with a few decimals, and any bit pattern. */
+    /**
+     * Positions the format allows (within {@link ProjectFormat#MAX_POSITION} of the origin): round numbers, values
+     * with a few decimals, any bit pattern in range, and the extremes.
+     */
     public static Arbitrary<Double> positions() {
         return Arbitraries.oneOf(
                 Arbitraries.integers().between(-5000, 5000).map(i -> (double) i),
                 Arbitraries.doubles().between(-1e6, 1e6).ofScale(4),
-                Arbitraries.longs().map(Double::longBitsToDouble).filter(Double::isFinite),
-                Arbitraries.of(0.1, -0.0, 1e-300, Double.MIN_VALUE, 1.7976931348623157e308));
+                Arbitraries.longs().map(Double::longBitsToDouble)
+                        .filter(d -> Math.abs(d) <= ProjectFormat.MAX_POSITION),
+                Arbitraries.of(0.1, -0.0, 1e-300, Double.MIN_VALUE, ProjectFormat.MAX_POSITION,
+                        -ProjectFormat.MAX_POSITION));
     }
 
+    /** Sizes the format allows: above zero, up to {@link ProjectFormat#MAX_SIZE}. */
     public static Arbitrary<Double> sizes() {
-        return positions().map(Math::abs).filter(d -> d > 0);
+        return positions().map(Math::abs).filter(d -> d > 0 && d <= ProjectFormat.MAX_SIZE);
     }
 
     public static Arbitrary<Bounds> bounds() {

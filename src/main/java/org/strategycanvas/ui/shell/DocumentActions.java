@@ -28,11 +28,20 @@ public final class DocumentActions {
     private final FileDialogs dialogs;
     private final Prompts prompts;
     private final Window owner;
+    /** Files given by a test (a disk that fills up), or null: then as the settings say at each save. */
+    private final ProjectFiles givenFiles;
     private Runnable recentFilesChanged = () -> { };
     private Runnable documentReplaced = () -> { };
 
     public DocumentActions(DocumentSession session, Messages messages, Settings settings, FileDialogs dialogs,
                            Prompts prompts, Window owner) {
+        this(session, messages, settings, dialogs, prompts, owner, null);
+    }
+
+    /** @param files reads and writes the plan; the fault tests give one whose disk fills up */
+    DocumentActions(DocumentSession session, Messages messages, Settings settings, FileDialogs dialogs,
+                    Prompts prompts, Window owner, ProjectFiles files) {
+        this.givenFiles = files;
         this.session = session;
         this.messages = messages;
         this.settings = settings;
@@ -43,7 +52,7 @@ public final class DocumentActions {
 
     /** Reading and saving files, keeping backups as the settings say at the time of each save. */
     private ProjectFiles files() {
-        return new ProjectFiles(settings.backups());
+        return givenFiles != null ? givenFiles : new ProjectFiles(settings.backups());
     }
 
     void onRecentFilesChanged(Runnable listener) {
