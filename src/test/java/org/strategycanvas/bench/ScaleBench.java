@@ -44,6 +44,9 @@ class ScaleBench {
     private static final int SMALL_PLAN = 200;
     private static final int STARTS = 5;
     private static final int PDF_RUNS = 6;
+    /** Opening and saving: runs alternated with plain Jackson's, after as many unmeasured of each (steady state). */
+    private static final int WARM_UPS = 20;
+    private static final int RUNS = 25;
     private static final Path SAMPLE = Path.of("assets", "samples", "boulangerie-martin.strategy.json");
     private static final Path DIR = Path.of("target", "bench");
 
@@ -144,11 +147,12 @@ class ScaleBench {
         System.out.println("  plan PDF: " + runs);
     }
 
-    /** A plain Jackson tree of the file against the app's own strict open, alternated; medians of 15 after 5 each. */
+    /** A plain Jackson tree of the file against the app's own strict open, alternated; medians (see WARM_UPS, RUNS). */
     private void reading(Path file) throws Exception {
         ObjectMapper plain = new ObjectMapper();
         ProjectFiles files = new ProjectFiles();
-        List<List<Double>> times = Stats.alternated(5, 15, () -> plain.readTree(file.toFile()), () -> files.open(file));
+        List<List<Double>> times = Stats.alternated(WARM_UPS, RUNS, () -> plain.readTree(file.toFile()),
+                () -> files.open(file));
         List<Double> raw = times.get(0);
         List<Double> open = times.get(1);
         report.put("rawParseMs", Stats.ms(Stats.percentile(raw, 50)));
@@ -160,7 +164,7 @@ class ScaleBench {
     /**
      * The app's safe save of the opened plan over an existing file (backup included) against plain Jackson writing
      * the file's tree pretty-printed, each to bytes, then to a temporary file forced to disk and moved over its
-     * target; alternated, medians of 15 after 5 warm-ups each.
+     * target; alternated, medians (see WARM_UPS, RUNS).
      */
     private void saving(Path file) throws Exception {
         ProjectFiles files = new ProjectFiles();
@@ -169,7 +173,7 @@ class ScaleBench {
         ObjectMapper plain = new ObjectMapper();
         JsonNode tree = plain.readTree(file.toFile());
         Path raw = Files.copy(file, DIR.resolve("raw.json"), StandardCopyOption.REPLACE_EXISTING);
-        List<List<Double>> times = Stats.alternated(5, 15,
+        List<List<Double>> times = Stats.alternated(WARM_UPS, RUNS,
                 () -> writeDurably(raw, plain.writerWithDefaultPrettyPrinter().writeValueAsBytes(tree)),
                 () -> files.save(project, saved));
         List<Double> write = times.get(0);

@@ -71,17 +71,17 @@ final class Targets {
                 + "CanvasExport.writePdf to a file) in a fresh JVM, the plan already opened: median of 5 runs after "
                 + "the first; planPdfColdMs is that first run (fonts, PDFBox and the layout loaded and compiled)");
         d.put("rawParseMs", "plain Jackson readTree of the 10,000-card file (new ObjectMapper(), file read "
-                + "included): median of 15 after 5 warm-ups, runs alternated with openMs's");
+                + "included): median of 25 after 20 warm-ups, runs alternated with openMs's");
         d.put("openMs", "ProjectFiles.open, as File > Open does (read, strict checks, migration, model, rules): "
-                + "median of 15 after 5 warm-ups");
+                + "median of 25 after 20 warm-ups");
         d.put("rawWriteMs", "plain Jackson (new ObjectMapper(), default pretty printer) writing the file's tree "
                 + "(read once before) to bytes, written to a temporary file beside the target, forced to disk "
-                + "(FileChannel.force(true)) and moved over the target: median of 15 after 5 warm-ups, runs "
+                + "(FileChannel.force(true)) and moved over the target: median of 25 after 20 warm-ups, runs "
                 + "alternated with saveMs's");
         d.put("saveMs", "ProjectFiles.save over the existing file, as File > Save does: the model to JSON "
                 + "(canonical form) to bytes, a temporary file forced to disk the same way, the previous version "
                 + "kept as a backup, the move over the target, the folder synced and the stamp (SHA-256) of what "
-                + "was written: median of 15 after 5 warm-ups");
+                + "was written: median of 25 after 20 warm-ups");
         d.put("bigPlanFirstFrameMs", "the opened 10,000-card plan handed to the canvas (Editor.reset, fit to "
                 + "content) until its first frame is rendered; once, in a fresh window");
         d.put("heapMb", "used heap after System.gc() with the 10,000-card plan shown in the window");
