@@ -1,10 +1,14 @@
 package org.strategycanvas.app;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.strategycanvas.i18n.Messages;
+import org.strategycanvas.io.OpenAhead;
 import org.strategycanvas.ui.shell.FxFileDialogs;
+import org.strategycanvas.ui.shell.StartingScene;
 
 /** The desktop application. Started through {@link Launcher}, never as the jar's main class. */
 public final class StrategyCanvasApp extends Application {
@@ -15,9 +19,17 @@ public final class StrategyCanvasApp extends Application {
     public void start(Stage stage) {
         Settings settings = Settings.forUser();
         Locale locale = Messages.supported(settings.language().orElse(Locale.getDefault()));
-        session = new AppSession(settings, locale, new FxFileDialogs(new Messages(locale)));
-        session.start(stage, getParameters().getUnnamed());
-        FirstFrameProbe.installIfAsked(stage.getScene());
+        List<String> args = getParameters().getUnnamed();
+        // The plan is read on the other processor while the window and the editor are built.
+        if (!args.isEmpty()) {
+            OpenAhead.start(Path.of(args.get(0)));
+        }
+        // The window is on the screen at once; the editor is built once that first frame is out.
+        StartingScene.show(stage, new Messages(locale).get("app.name"), () -> {
+            session = new AppSession(settings, locale, new FxFileDialogs(new Messages(locale)));
+            session.start(stage, args);
+            FirstFrameProbe.installIfAsked(stage.getScene());
+        });
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.strategycanvas.export;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.text.Normalizer;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -14,8 +15,11 @@ import org.strategycanvas.render.TextStyle;
 
 /**
  * The bundled typeface loaded into one PDF document, regular and bold, embedded as subsets (only the
- * glyphs used). Text is measured from the same files' metrics. Ligatures are turned off, as on screen,
- * so the widths measured are the widths drawn and the text copied out of the PDF is the text written.
+ * glyphs used). Text is measured from the same files' metrics. Glyph substitution is off: no ligatures, as on
+ * screen, so the widths measured are the widths drawn and the text copied out of the PDF is the text written
+ * (and PDFBox no longer works through the font's substitution rules for each piece of text, which took half
+ * the time of writing a plan document). Text is composed first (Unicode NFC), so that a letter typed with a
+ * separate accent is drawn as the one accented glyph the font has for it.
  */
 final class PdfFonts implements Closeable {
 
@@ -39,8 +43,7 @@ final class PdfFonts implements Closeable {
     private static TrueTypeFont parse(boolean bold) throws IOException {
         try (InputStream in = BundledFonts.open(bold)) {
             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
-            font.disableGsubFeature("liga");
-            font.disableGsubFeature("clig");
+            font.setEnableGsub(false);
             return font;
         }
     }
@@ -53,7 +56,8 @@ final class PdfFonts implements Closeable {
      * The text as it can be drawn: control characters (line breaks, tabs) become spaces and characters the
      * typeface lacks (emoji…) become "?", rather than failing the whole export.
      */
-    String drawable(String text, TextStyle style) {
+    String drawable(String raw, TextStyle style) {
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
         CmapLookup map = style.bold() ? boldMap : regularMap;
         StringBuilder out = null;
         for (int i = 0; i < text.length(); ) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.strategycanvas.io.ProjectJson.ActionJson;
 import org.strategycanvas.io.ProjectJson.ActualJson;
 import org.strategycanvas.io.ProjectJson.BriefJson;
@@ -56,8 +55,6 @@ import org.strategycanvas.model.plan.Scenario;
 
 /** File layout to model, checking every value the types cannot: the first problem found is reported. */
 final class JsonToProject {
-
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final String file;
 
@@ -357,8 +354,22 @@ final class JsonToProject {
         return value.scale() < 0 ? value.setScale(0) : value;
     }
 
+    /** yyyy-mm-dd in ASCII digits (checked by hand: a regular expression per date is slow on large plans). */
+    private static boolean isIsoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private LocalDate date(String text, Text at) throws ProjectFileException {
-        if (DATE.matcher(text).matches()) {
+        if (isIsoDate(text)) {
             try {
                 // yyyy-mm-dd in ASCII digits, as matched: read directly (the formatter is slow on large plans).
                 return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),

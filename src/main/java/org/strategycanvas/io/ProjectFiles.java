@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.strategycanvas.model.Project;
 
@@ -33,6 +34,12 @@ public final class ProjectFiles {
     }
 
     public OpenedProject open(Path file) throws ProjectFileException {
+        Optional<OpenedProject> readAhead = OpenAhead.take(file);
+        return readAhead.isPresent() ? readAhead.get() : read(file);
+    }
+
+    /** Reads the file now, on this thread. */
+    OpenedProject read(Path file) throws ProjectFileException {
         String name = nameOf(file);
         if (Files.isDirectory(file)) {
             throw new ProjectFileException("io.error.isFolder", name);

@@ -178,10 +178,12 @@ public final class Project {
         return touchpoints.isEmpty() && objectives.isEmpty() && notes.isEmpty() && zones.isEmpty() && links.isEmpty();
     }
 
-    private Map<String, Element> index() {
+    /** Each element by its id (of two with one id, the later), made once per project and kept. */
+    Map<String, Element> index() {
         Map<String, Element> result = index;
         if (result == null) {
-            result = new HashMap<>();
+            int count = zones.size() + notes.size() + objectives.size() + touchpoints.size();
+            result = new HashMap<>(count * 4 / 3 + 1); // sized once: a large plan is indexed on every open
             for (Element e : (Iterable<Element>) elements()::iterator) {
                 result.put(e.id(), e);
             }

@@ -68,12 +68,37 @@ public final class PlanRenderer {
         draw(project, view, s, Layer.MOVING);
     }
 
-    /** What one call draws: everything, or one of the two parts of a drag. */
+    /**
+     * The elements being dragged, where they are shown, without their links: {@link #renderMoving} less
+     * {@link #renderMovingLinks}, for a layer drawn once and then moved with the pointer as a picture.
+     */
+    public void renderMovingElements(Project project, RenderView view, Surface s) {
+        draw(project, view, s, Layer.MOVING_ELEMENTS);
+    }
+
+    /** The links of the elements being dragged, where they are shown: they change shape as the pointer moves. */
+    public void renderMovingLinks(Project project, RenderView view, Surface s) {
+        draw(project, view, s, Layer.MOVING_LINKS);
+    }
+
+    /** What one call draws: everything, or one of the parts of a drag. */
     private enum Layer {
-        ALL, STILL, MOVING;
+        ALL, STILL, MOVING, MOVING_ELEMENTS, MOVING_LINKS;
 
         boolean draws(boolean moving) {
-            return this == ALL || moving == (this == MOVING);
+            return this == ALL || moving == (this != STILL);
+        }
+
+        boolean background() {
+            return this == ALL || this == STILL;
+        }
+
+        boolean elements() {
+            return this != MOVING_LINKS;
+        }
+
+        boolean links() {
+            return this != MOVING_ELEMENTS;
         }
     }
 
@@ -86,7 +111,7 @@ public final class PlanRenderer {
         s.scale(scale);
         s.translate(-visible.x(), -visible.y());
         s.clipRect(visible.x(), visible.y(), visible.width(), visible.height());
-        if (layer != Layer.MOVING) {
+        if (layer.background()) {
             s.fillRect(visible.x(), visible.y(), visible.width(), visible.height(),
                     view.style().projector() ? ProjectorPainter.BACKGROUND : Palette.BACKGROUND);
             if (view.gridVisible()) {
@@ -94,10 +119,27 @@ public final class PlanRenderer {
             }
         }
         PlanIndex index = indexOf(project);
+        if (layer.elements()) {
+            zones(index, view, s, detailed, projected, layer);
+        }
+        if (layer.links()) {
+            links(index, view, s, detailed, layer);
+        }
+        if (layer.elements()) {
+            notes(index, view, s, detailed, projected, layer);
+            objectivesAndTouchpoints(index, view, s, detailed, projected, layer);
+            offTrackMarks(index, view, s, detailed, layer);
+        }
+        s.restore();
+    }
+
+    private void zones(PlanIndex index, RenderView view, Surface s, boolean detailed, boolean projected,
+                       Layer layer) {
+        Project project = index.project();
         for (int i : index.zonesIn(view)) {
             Zone z = project.zones().get(i);
             Bounds b = view.shown(z.id(), z.bounds());
-            if (!layer.draws(view.dragged().contains(z.id())) || !b.intersects(visible)) {
+            if (!layer.draws(view.dragged().contains(z.id())) || !b.intersects(view.visible())) {
                 continue;
             }
             if (projected) {
@@ -107,11 +149,15 @@ public final class PlanRenderer {
             }
             outline(s, z, b, view);
         }
-        links(index, view, s, detailed, layer);
+    }
+
+    private void notes(PlanIndex index, RenderView view, Surface s, boolean detailed, boolean projected,
+                       Layer layer) {
+        Project project = index.project();
         for (int i : index.notesIn(view)) {
             StickyNote n = project.notes().get(i);
             Bounds b = view.shown(n.id(), n.bounds());
-            if (!layer.draws(view.dragged().contains(n.id())) || !b.intersects(visible)) {
+            if (!layer.draws(view.dragged().contains(n.id())) || !b.intersects(view.visible())) {
                 continue;
             }
             if (projected) {
@@ -121,6 +167,13 @@ public final class PlanRenderer {
             }
             outline(s, n, b, view);
         }
+    }
+
+    /** The objectives, then the touchpoints above them. */
+    private void objectivesAndTouchpoints(PlanIndex index, RenderView view, Surface s, boolean detailed,
+                                          boolean projected, Layer layer) {
+        Project project = index.project();
+        Bounds visible = view.visible();
         for (int i : index.objectivesIn(view)) {
             Objective o = project.objectives().get(i);
             Bounds b = view.shown(o.id(), o.bounds());
@@ -151,8 +204,6 @@ public final class PlanRenderer {
                 outline(s, t, b, view);
             }
         }
-        offTrackMarks(index, view, s, detailed, layer);
-        s.restore();
     }
 
     /** Frames the objectives off track on the view's day and the touchpoints serving them; none without a day. */

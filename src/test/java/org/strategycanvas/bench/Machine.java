@@ -22,7 +22,7 @@ final class Machine {
         machine.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         machine.put("javafx", System.getProperty("javafx.runtime.version"));
-        machine.put("rendering", "Monocle headless, prism " + System.getProperty("prism.order", "default"));
+        machine.put("pulsesRendering", "Monocle headless, prism " + System.getProperty("prism.order", "default"));
         return machine;
     }
 

@@ -1,9 +1,14 @@
 package org.strategycanvas.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.management.ManagementFactory;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,17 +28,27 @@ import org.strategycanvas.model.Project;
 import org.strategycanvas.model.Touchpoint;
 
 /**
- * The scale benchmark, not a test: run only by {@code mvn -Pbench package} (see the README), in its own JVM, it
- * writes a 10,000-card, 10,000-link plan, times reading it, then shows it in the real canvas view (headless
- * Monocle, 1600 x 900) and times frames at rest, while dragging 20 cards, panning and zooming, at 100 % and in
- * the zoomed-out overview. The figures go to {@code target/bench.json} and to the console. It asserts nothing:
- * timings are not tests.
+ * The benchmark, not a test: run only by {@code mvn -Pbench package} (see the README), in its own JVM. Side by side
+ * on the same machine: the app's first frame opening a 200-card plan against a bare JavaFX window's (fresh JVMs, see
+ * {@link FirstFrames}); the plan document of that plan as a PDF, cold and warm (a fresh JVM, {@link PlanPdfProbe});
+ * opening and saving a 10,000-card, 10,000-link plan against plain Jackson on the same bytes; then that plan shown
+ * in the real canvas view (headless Monocle, 1600 x 900): heap, frames at rest, while dragging 20 cards, panning and
+ * zooming, at 100 % and in the zoomed-out overview. The figures, each target and whether it is met go to
+ * {@code target/bench.json} and to the console. It asserts nothing: timings are not tests.
  */
 class ScaleBench {
 
     private static final long SEED = 42;
     private static final int FRAMES = 300;
+    private static final int BIG_PLAN = 10_000;
+    private static final int SMALL_PLAN = 200;
+    private static final int STARTS = 5;
+    private static final int PDF_RUNS = 6;
+    /** Opening and saving: runs alternated with plain Jackson's, after as many unmeasured of each (steady state). */
+    private static final int WARM_UPS = 20;
+    private static final int RUNS = 25;
     private static final Path SAMPLE = Path.of("assets", "samples", "boulangerie-martin.strategy.json");
+    private static final Path DIR = Path.of("target", "bench");
 
     private final Map<String, Object> report = new LinkedHashMap<>();
 
@@ -54,59 +69,142 @@ class ScaleBench {
     @Timeout(value = 30, unit = TimeUnit.MINUTES)
     void measure() throws Exception {
         report.put("loadAverageAtStart", Machine.loadAverage());
-        Path file = writePlan();
-        reading(file);
-        Project project = new ProjectFiles().open(file).project();
+        Files.createDirectories(DIR);
+        Path small = writePlan(SMALL_PLAN, false);
+        Path big = writePlan(BIG_PLAN, true);
+        firstFrames(small);
+        planPdf(small);
+        reading(big);
+        saving(big);
+        Project project = new ProjectFiles().open(big).project();
         CanvasStage stage = CanvasStage.show(Project.empty(project.info()));
-        firstFrame(stage, project);
+        bigPlanFirstFrame(stage, project);
         project = null;
         report.put("heapMb", Stats.ms(usedHeapMb()));
         atActualSize(stage);
         overview(stage);
         stage.meter().stop();
         report.put("loadAverageAtEnd", Machine.loadAverage());
-        report.put("targets", Targets.check(report));
+        Targets.Checked checked = Targets.check(report);
+        report.put("targets", checked.targets());
+        report.put("met", checked.met());
+        report.put("allMet", checked.allMet());
         report.put("machine", Machine.describe());
         report.put("definitions", Targets.DEFINITIONS);
         Path out = Path.of("target", "bench.json");
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), report);
-        System.out.println("Scale benchmark → " + out.toAbsolutePath());
+        System.out.println("Benchmark → " + out.toAbsolutePath());
         System.out.println(Files.readString(out));
     }
 
-    private Path writePlan() throws Exception {
+    /** The generated plan of this many cards, written as the app writes it; its counts go to the report if asked. */
+    private Path writePlan(int cards, boolean describe) throws Exception {
         ProjectFiles files = new ProjectFiles();
-        Project plan = ScaleProject.generate(SEED, files.open(SAMPLE).project());
-        Path dir = Files.createDirectories(Path.of("target", "bench"));
-        Path file = dir.resolve("scale-10000.strategy.json");
+        Project plan = ScaleProject.generate(SEED, files.open(SAMPLE).project(), cards);
+        Path file = DIR.resolve("plan-" + cards + ".strategy.json");
         Files.write(file, files.toBytes(plan));
-        report.put("touchpoints", plan.touchpoints().size());
-        report.put("objectives", plan.objectives().size());
-        report.put("notes", plan.notes().size());
-        report.put("zones", plan.zones().size());
-        report.put("links", plan.links().size());
-        report.put("actions", plan.actions().size());
-        report.put("actuals", plan.actuals().size());
-        report.put("fileMb", Stats.ms(Files.size(file) / 1048576.0));
+        if (describe) {
+            report.put("touchpoints", plan.touchpoints().size());
+            report.put("objectives", plan.objectives().size());
+            report.put("notes", plan.notes().size());
+            report.put("zones", plan.zones().size());
+            report.put("links", plan.links().size());
+            report.put("actions", plan.actions().size());
+            report.put("actuals", plan.actuals().size());
+            report.put("fileMb", Stats.ms(Files.size(file) / 1048576.0));
+        }
         return file;
     }
 
-    /** A plain Jackson tree of the file against the app's own strict open; the best of 10 after 5 warm-ups each. */
+    /** The app opening the 200-card plan against a bare window, fresh JVMs, medians of {@link #STARTS} each. */
+    private void firstFrames(Path plan) throws Exception {
+        FirstFrames starts = FirstFrames.forThisMachine(DIR);
+        report.put("display", starts.display());
+        Map<String, Object> figures = starts.measure(plan, STARTS);
+        report.put("firstFrameMs", figures.remove("firstFrameMs"));
+        report.put("bareFirstFrameMs", figures.remove("bareFirstFrameMs"));
+        report.put("readyMs", figures.remove("readyMs"));
+        report.put("firstFrame", figures);
+        System.out.println("  first frames: " + report.get("firstFrameMs") + " ms (bare "
+                + report.get("bareFirstFrameMs") + " ms) " + figures);
+    }
+
+    /** The plan document of the 200-card plan in a fresh JVM: the first run cold, then the median of the others. */
+    private void planPdf(Path plan) throws Exception {
+        ChildJvm jvm = new ChildJvm(List.of("-Djava.awt.headless=true", "-Duser.language=en"),
+                DIR.resolve("plan-pdf.log"));
+        List<String> lines = jvm.run(PlanPdfProbe.class.getName(), plan.toAbsolutePath().toString(),
+                DIR.resolve("pdf").toAbsolutePath().toString(), String.valueOf(PDF_RUNS));
+        List<Double> runs = ChildJvm.numbers(lines, PlanPdfProbe.PDF_MS);
+        if (runs.size() != PDF_RUNS) {
+            throw new IllegalStateException("the plan PDF probe failed: " + lines + "; see "
+                    + DIR.resolve("plan-pdf.log"));
+        }
+        report.put("planPdfMs", Stats.ms(Stats.percentile(runs.subList(1, runs.size()), 50)));
+        report.put("planPdfColdMs", Stats.ms(runs.get(0)));
+        report.put("planPdfPages", Integer.parseInt(ChildJvm.value(lines, PlanPdfProbe.PDF_PAGES).orElse("0")));
+        report.put("planPdfRuns", runs);
+        System.out.println("  plan PDF: " + runs);
+    }
+
+    /** A plain Jackson tree of the file against the app's own strict open, alternated; medians (see WARM_UPS, RUNS). */
     private void reading(Path file) throws Exception {
         ObjectMapper plain = new ObjectMapper();
         ProjectFiles files = new ProjectFiles();
-        report.put("rawParseMs", Stats.ms(Stats.bestOf(5, 10, () -> plain.readTree(file.toFile()))));
-        report.put("openMs", Stats.ms(Stats.bestOf(5, 10, () -> files.open(file))));
+        List<List<Double>> times = Stats.alternated(WARM_UPS, RUNS, () -> plain.readTree(file.toFile()),
+                () -> files.open(file));
+        List<Double> raw = times.get(0);
+        List<Double> open = times.get(1);
+        report.put("rawParseMs", Stats.ms(Stats.percentile(raw, 50)));
+        report.put("openMs", Stats.ms(Stats.percentile(open, 50)));
+        report.put("rawParseBestMs", Stats.ms(Stats.percentile(raw, 0)));
+        report.put("openBestMs", Stats.ms(Stats.percentile(open, 0)));
+    }
+
+    /**
+     * The app's safe save of the opened plan over an existing file (backup included) against plain Jackson writing
+     * the file's tree pretty-printed, each to bytes, then to a temporary file forced to disk and moved over its
+     * target; alternated, medians (see WARM_UPS, RUNS).
+     */
+    private void saving(Path file) throws Exception {
+        ProjectFiles files = new ProjectFiles();
+        Project project = files.open(file).project();
+        Path saved = Files.copy(file, DIR.resolve("saved.strategy.json"), StandardCopyOption.REPLACE_EXISTING);
+        ObjectMapper plain = new ObjectMapper();
+        JsonNode tree = plain.readTree(file.toFile());
+        Path raw = Files.copy(file, DIR.resolve("raw.json"), StandardCopyOption.REPLACE_EXISTING);
+        List<List<Double>> times = Stats.alternated(WARM_UPS, RUNS,
+                () -> writeDurably(raw, plain.writerWithDefaultPrettyPrinter().writeValueAsBytes(tree)),
+                () -> files.save(project, saved));
+        List<Double> write = times.get(0);
+        List<Double> save = times.get(1);
+        report.put("rawWriteMs", Stats.ms(Stats.percentile(write, 50)));
+        report.put("saveMs", Stats.ms(Stats.percentile(save, 50)));
+        report.put("rawWriteBestMs", Stats.ms(Stats.percentile(write, 0)));
+        report.put("saveBestMs", Stats.ms(Stats.percentile(save, 0)));
+    }
+
+    /** Bytes to a temporary file beside the target, forced to disk (data and metadata), then moved over it. */
+    private static void writeDurably(Path target, byte[] bytes) throws Exception {
+        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "raw", ".tmp");
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** From handing the opened plan to the view (as File ▸ Open does, then fit to content) to its frame on screen. */
-    private void firstFrame(CanvasStage stage, Project project) throws Exception {
+    private void bigPlanFirstFrame(CanvasStage stage, Project project) throws Exception {
         PulseMeter.Frame first = stage.meter().measure(() -> {
             stage.editor().reset(project);
             stage.canvas().fitToContent();
         });
-        report.put("firstFrameMs", Stats.ms(first.totalMs()));
-        System.out.println("  first frame: " + first);
+        report.put("bigPlanFirstFrameMs", Stats.ms(first.totalMs()));
+        System.out.println("  first frame of the 10,000-card plan: " + first);
     }
 
     private static double usedHeapMb() throws Exception {

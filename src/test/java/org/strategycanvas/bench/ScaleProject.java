@@ -24,15 +24,15 @@ import org.strategycanvas.model.plan.Actual;
 import org.strategycanvas.model.plan.Scenario;
 
 /**
- * A large plan for the scale benchmark, the same for a given seed: 100 clusters of 100 touchpoints (every type,
- * varied mixes, budgets, activity dates and stages), each cluster in a zone with 3 objectives (KPI, deadline,
- * measured values, some off track) and 2 sticky notes; as many links as touchpoints (most serve an objective of
- * their cluster, some are flows to a neighbour, a few relate far-apart cards); 3,000 actions with a budget per
- * scenario. The brief, scenarios and mix plan come from a base plan (the bundled sample).
+ * A plan for the benchmark, the same for a given seed and size: clusters of 100 touchpoints (every type, varied
+ * mixes, budgets, activity dates and stages) laid out in a square grid (100 clusters: 10,000 cards), each cluster
+ * in a zone with 3 objectives (KPI, deadline, measured values, some off track) and 2 sticky notes; as many links
+ * as touchpoints (most serve an objective of their cluster, some are flows to a neighbour, a few relate far-apart
+ * cards); 3 actions for every 10 cards with a budget per scenario. The brief, scenarios and mix plan come from a
+ * base plan (the bundled sample).
  */
 final class ScaleProject {
 
-    static final int CLUSTERS_PER_SIDE = 10;
     static final int CARDS_PER_SIDE = 10;
     static final double CARD_STEP_X = 240;
     static final double CARD_STEP_Y = 160;
@@ -44,16 +44,25 @@ final class ScaleProject {
     private final Random random;
     private final Project base;
     private final LocalDate start;
+    private final int clusters;
+    private final int clustersPerSide;
 
-    private ScaleProject(long seed, Project base) {
+    private ScaleProject(long seed, Project base, int clusters) {
         this.random = new Random(seed);
         this.base = base;
         this.start = base.info().planStart();
+        this.clusters = clusters;
+        this.clustersPerSide = (int) Math.ceil(Math.sqrt(clusters));
     }
 
-    /** The plan of this seed, built on a base plan's info, brief, scenarios and mix plan. */
-    static Project generate(long seed, Project base) {
-        return new ScaleProject(seed, base).build();
+    /** The plan of this seed with {@code cards} touchpoints (a multiple of 100), built on a base plan's info, brief,
+     *  scenarios and mix plan. */
+    static Project generate(long seed, Project base, int cards) {
+        int perCluster = CARDS_PER_SIDE * CARDS_PER_SIDE;
+        if (cards <= 0 || cards % perCluster != 0) {
+            throw new IllegalArgumentException("cards must be a positive multiple of " + perCluster + ": " + cards);
+        }
+        return new ScaleProject(seed, base, cards / perCluster).build();
     }
 
     static double clusterWidth() {
@@ -72,11 +81,10 @@ final class ScaleProject {
         List<StickyNote> notes = new ArrayList<>();
         List<Objective> objectives = new ArrayList<>();
         List<Touchpoint> touchpoints = new ArrayList<>();
-        int clusters = CLUSTERS_PER_SIDE * CLUSTERS_PER_SIDE;
         int perCluster = CARDS_PER_SIDE * CARDS_PER_SIDE;
         for (int c = 0; c < clusters; c++) {
-            double left = (c % CLUSTERS_PER_SIDE) * (clusterWidth() + CLUSTER_GAP);
-            double top = (c / CLUSTERS_PER_SIDE) * (clusterHeight() + CLUSTER_GAP);
+            double left = (c % clustersPerSide) * (clusterWidth() + CLUSTER_GAP);
+            double top = (c / clustersPerSide) * (clusterHeight() + CLUSTER_GAP);
             JourneyStage stage = stages[c % stages.length];
             zones.add(new Zone("zn-" + c, "Market " + (c + 1) + " — " + stage.id(), tones[c % tones.length],
                     new Bounds(left, top, clusterWidth(), clusterHeight()), stage.id()));
@@ -152,7 +160,7 @@ final class ScaleProject {
 
     private List<Action> actions(int cards, int objectiveCount) {
         List<Action> actions = new ArrayList<>();
-        for (int a = 0; a < 3000; a++) {
+        for (int a = 0; a < cards * 3 / 10; a++) {
             long good = 100L * (1 + random.nextInt(50));
             Map<String, BigDecimal> budgets = Map.of(Scenario.GOOD, BigDecimal.valueOf(good),
                     Scenario.BETTER, BigDecimal.valueOf(good * 3 / 2), Scenario.BEST, BigDecimal.valueOf(good * 2));

@@ -25,18 +25,43 @@ final class Stats {
         return Math.round(value * 100) / 100.0;
     }
 
-    /** Runs a task {@code warmUps} times unmeasured, then {@code runs} times, and gives the fastest run in ms. */
-    static double bestOf(int warmUps, int runs, ThrowingTask task) throws Exception {
+    /** Runs a task {@code warmUps} times unmeasured, then {@code runs} times, and gives each run's time in ms. */
+    static List<Double> times(int warmUps, int runs, ThrowingTask task) throws Exception {
         for (int i = 0; i < warmUps; i++) {
             task.run();
         }
-        double best = Double.MAX_VALUE;
+        List<Double> times = new java.util.ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             task.run();
-            best = Math.min(best, (System.nanoTime() - start) / 1e6);
+            times.add((System.nanoTime() - start) / 1e6);
         }
-        return best;
+        return times;
+    }
+
+    /**
+     * Runs two tasks in turn, {@code warmUps} times each unmeasured, then {@code runs} times each, alternated so that
+     * a busy moment of the machine falls on both alike; gives each task's times in ms.
+     */
+    static List<List<Double>> alternated(int warmUps, int runs, ThrowingTask first, ThrowingTask second)
+            throws Exception {
+        for (int i = 0; i < warmUps; i++) {
+            first.run();
+            second.run();
+        }
+        List<Double> firstTimes = new java.util.ArrayList<>();
+        List<Double> secondTimes = new java.util.ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            firstTimes.add(time(first));
+            secondTimes.add(time(second));
+        }
+        return List.of(firstTimes, secondTimes);
+    }
+
+    private static double time(ThrowingTask task) throws Exception {
+        long start = System.nanoTime();
+        task.run();
+        return (System.nanoTime() - start) / 1e6;
     }
 
     /** A measured piece of work. */

@@ -37,4 +37,14 @@ class TextMetricsTest {
             assertEquals("déjà 2 400 €", fonts.drawable("déjà 2 400 €", TextStyle.bold(10)));
         }
     }
+
+    @Test
+    void anAccentTypedApartIsDrawnAsTheAccentedLetter() throws Exception {
+        try (PDDocument document = new PDDocument(); PdfFonts fonts = new PdfFonts(document)) {
+            String apart = "e\u0301te\u0301"; // e + combining acute, twice: "été" as some keyboards type it
+            assertEquals("\u00e9t\u00e9", fonts.drawable(apart, TextStyle.plain(10)));
+            assertEquals(fonts.width("\u00e9t\u00e9", TextStyle.plain(10)),
+                    fonts.width(fonts.drawable(apart, TextStyle.plain(10)), TextStyle.plain(10)));
+        }
+    }
 }

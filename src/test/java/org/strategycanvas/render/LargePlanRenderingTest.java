@@ -88,6 +88,36 @@ class LargePlanRenderingTest {
         assertTrue(still.balanced() && moving.balanced());
     }
 
+    @Test
+    void theMovingPartSplitsIntoItsElementsAndItsLinks() {
+        List<Touchpoint> cards = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            cards.add(TestPlans.card("tp-" + i, "Card " + i, i * 250, 0));
+            if (i > 0) {
+                links.add(new Link("ln-" + i, "tp-" + (i - 1), "tp-" + i, LinkKind.FLOW));
+            }
+        }
+        Project plan = TestPlans.of(cards, List.of(), links, List.of(), List.of());
+        RenderView view = RenderView.of(new Bounds(-50, -50, 1_600, 500), 1).withSelection(Set.of("tp-1"))
+                .withDrag(Set.of("tp-1"), 35, 60);
+        RecordingSurface elements = new RecordingSurface();
+        renderer.renderMovingElements(plan, view, elements);
+        RecordingSurface movingLinks = new RecordingSurface();
+        renderer.renderMovingLinks(plan, view, movingLinks);
+        RecordingSurface moving = new RecordingSurface();
+        renderer.renderMoving(plan, view, moving);
+
+        assertEquals(List.of("Card 1"), elements.texts.stream().filter(t -> t.startsWith("Card")).toList());
+        assertEquals(0, links(elements), "no link on the picture that moves as a whole");
+        assertEquals(2, links(movingLinks), "the dragged card's two links");
+        assertTrue(movingLinks.texts.isEmpty(), "links only");
+        assertEquals(sorted(moving.texts), sorted(elements.texts), "together, what the moving part draws");
+        assertTrue(elements.fills.stream().noneMatch(f -> f.colour().equals(Palette.BACKGROUND))
+                && movingLinks.fills.stream().noneMatch(f -> f.colour().equals(Palette.BACKGROUND)));
+        assertTrue(elements.balanced() && movingLinks.balanced());
+    }
+
     private static long links(RecordingSurface surface) {
         return surface.lineColours.stream().filter(Palette.LINK::equals).count();
     }

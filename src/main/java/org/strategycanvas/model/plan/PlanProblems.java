@@ -27,7 +27,7 @@ public final class PlanProblems {
         if (!scenarioIds.contains(plan.activeScenario())) {
             problems.add(new Problem("problem.unknownActiveScenario", plan.activeScenario()));
         }
-        Set<String> actionIds = new HashSet<>();
+        Set<String> actionIds = new HashSet<>(plan.actions().size() * 4 / 3 + 1);
         for (Action a : plan.actions()) {
             if (!actionIds.add(a.id())) {
                 problems.add(new Problem("problem.duplicateAction", a.id()));

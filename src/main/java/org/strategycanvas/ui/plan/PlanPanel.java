@@ -1,6 +1,9 @@
 package org.strategycanvas.ui.plan;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -11,12 +14,14 @@ import org.strategycanvas.ui.editor.Editor;
 
 /**
  * The plan beside the canvas, in tabs, in the order a plan is made: the brief, the objectives, the
- * timeline, the budget scenarios, the mix over time and the plan's mix, the saved versions.
+ * timeline, the budget scenarios, the mix over time and the plan's mix, the saved versions. A tab's view is
+ * built the first time the tab is selected: a tab pane styles and lays out every tab's content, shown or not,
+ * and building them all made the window's first frame wait for views nobody looks at yet.
  */
 public final class PlanPanel extends TabPane {
 
-    private final BriefView brief;
-    private final VersionsView versions;
+    private final Map<Tab, Supplier<Node>> unbuilt = new HashMap<>();
+    private final Tab briefTab;
     private final Tab versionsTab;
 
     public PlanPanel(Messages messages, Editor editor, Consumer<String> reveal) {
@@ -24,6 +29,24 @@ public final class PlanPanel extends TabPane {
         getStyleClass().add("plan-panel");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         setMinHeight(0);
+        briefTab = tab("tab-brief", messages.get("brief.tab"), () -> new BriefView(messages, editor));
+        versionsTab = tab("tab-versions", messages.get("feedback.versions.tab"), () -> new VersionsView(messages, editor));
+        getTabs().addAll(
+                briefTab,
+                tab("tab-objectives", messages.get("plan.objectives.tab"), () -> new ObjectivesTable(messages, editor,
+                        reveal)),
+                tab("tab-timeline", messages.get("timeline.tab"),
+                        () -> new TimelineView(messages, editor, reveal, java.time.LocalDate::now)),
+                tab("tab-scenarios", messages.get("scenarios.tab"), () -> new ScenariosView(messages, editor)),
+                tab("tab-mix-over-time", messages.get("plan.mix.title"), () -> new MixOverTimeView(messages, editor,
+                        figures)),
+                tab("tab-plan-mix", messages.get("plan.mix.summaryTab"), () -> summary(messages, editor, figures)),
+                versionsTab);
+        getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> build(tab));
+        build(getSelectionModel().getSelectedItem());
+    }
+
+    private static Node summary(Messages messages, Editor editor, MixFigures figures) {
         MixSummaryView summary = new MixSummaryView(messages);
         summary.setId("mix-summary");
         editor.projectProperty().addListener((obs, old, project) -> summary.show(figures.summary(project)));
@@ -31,18 +54,7 @@ public final class PlanPanel extends TabPane {
         ScrollPane summaryScroll = new ScrollPane(summary);
         summaryScroll.setFitToWidth(true);
         summaryScroll.setPadding(new Insets(6));
-        brief = new BriefView(messages, editor);
-        versions = new VersionsView(messages, editor);
-        versionsTab = tab("tab-versions", messages.get("feedback.versions.tab"), versions);
-        getTabs().addAll(
-                tab("tab-brief", messages.get("brief.tab"), brief),
-                tab("tab-objectives", messages.get("plan.objectives.tab"), new ObjectivesTable(messages, editor, reveal)),
-                tab("tab-timeline", messages.get("timeline.tab"),
-                        new TimelineView(messages, editor, reveal, java.time.LocalDate::now)),
-                tab("tab-scenarios", messages.get("scenarios.tab"), new ScenariosView(messages, editor)),
-                tab("tab-mix-over-time", messages.get("plan.mix.title"), new MixOverTimeView(messages, editor, figures)),
-                tab("tab-plan-mix", messages.get("plan.mix.summaryTab"), summaryScroll),
-                versionsTab);
+        return summaryScroll;
     }
 
     /** Brings the saved versions and their comparison with the plan to the front. */
@@ -53,19 +65,27 @@ public final class PlanPanel extends TabPane {
     /** Asks for a name and saves a version of the plan, then shows the versions. */
     public void saveVersion() {
         showVersions();
-        versions.saveVersion();
+        ((VersionsView) versionsTab.getContent()).saveVersion();
     }
 
     /** Selects the brief's tab and puts the caret in its purpose. */
     public void showBrief() {
-        getTabs().stream().filter(tab -> tab.getContent() == brief).findFirst()
-                .ifPresent(tab -> getSelectionModel().select(tab));
-        brief.focusPurpose();
+        getSelectionModel().select(briefTab);
+        ((BriefView) briefTab.getContent()).focusPurpose();
     }
 
-    private static Tab tab(String id, String title, Node content) {
-        Tab tab = new Tab(title, content);
+    /** A tab whose view is built when it is first selected. */
+    private Tab tab(String id, String title, Supplier<Node> content) {
+        Tab tab = new Tab(title);
         tab.setId(id);
+        unbuilt.put(tab, content);
         return tab;
+    }
+
+    private void build(Tab tab) {
+        Supplier<Node> content = tab == null ? null : unbuilt.remove(tab);
+        if (content != null) {
+            tab.setContent(content.get());
+        }
     }
 }

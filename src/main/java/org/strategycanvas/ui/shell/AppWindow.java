@@ -87,11 +87,11 @@ public final class AppWindow {
     }
 
     /** Most of the screen, up to a size where the canvas, the mix panel and the side panes all breathe. */
-    private static double initialWidth() {
+    static double initialWidth() {
         return Math.min(1600, Screen.getPrimary().getVisualBounds().getWidth() * 0.92);
     }
 
-    private static double initialHeight() {
+    static double initialHeight() {
         return Math.min(1000, Screen.getPrimary().getVisualBounds().getHeight() * 0.92);
     }
 

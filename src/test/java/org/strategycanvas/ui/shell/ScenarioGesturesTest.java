@@ -71,6 +71,7 @@ class ScenarioGesturesTest {
                 new Action("ac-2", "Campaign", "tp-2", null, 0, 1, "",
                         Map.of("good", new BigDecimal("100"), "better", new BigDecimal("100")), false)));
         robot.interact(() -> window.session().editor().reset(plan));
+        robot.clickOn("#tab-mix-over-time .tab-label"); // the planned mix of each period is shown there
     }
 
     /** The site card's budget badge, as the canvas's renderer draws it. */
