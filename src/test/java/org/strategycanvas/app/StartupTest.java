@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.stage.Stage;
@@ -35,7 +36,10 @@ class StartupTest {
         System.clearProperty("strategycanvas.configDir");
     }
 
-    private Node lookup(String query) {
+    private Node lookup(String query) throws Exception {
+        // The editor is built after the blank window's first frame: wait until it has taken its place.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getScene() != null
+                && stage.getScene().getRoot().lookup(".main-window") != null);
         WaitForAsyncUtils.waitForFxEvents();
         return stage.getScene().getRoot().lookup(query);
     }
