@@ -1,5 +1,8 @@
 package org.strategycanvas.io;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -8,6 +11,9 @@ import java.util.Arrays;
  * the writer never writes one.
  */
 final class TextBytes {
+
+    /** Eight bytes of an array read as one number, to skip ASCII text quickly. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private TextBytes() {
     }
@@ -21,17 +27,10 @@ final class TextBytes {
             throw new ProjectFileException("io.error.utf16", file);
         }
         byte[] text = withoutBom(bytes);
-        int firstText = -1;
-        for (int i = 0; i < text.length; i++) {
-            byte b = text[i];
-            if (b == 0) {
-                throw new ProjectFileException("io.error.binary", file);
-            }
-            if (firstText < 0 && b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                firstText = i;
-            }
+        if (hasNul(text)) {
+            throw new ProjectFileException("io.error.binary", file);
         }
-        if (firstText < 0) {
+        if (!hasText(text)) {
             throw new ProjectFileException("io.error.empty", file);
         }
         int bad = firstInvalidUtf8(text);
@@ -39,6 +38,33 @@ final class TextBytes {
             throw new ProjectFileException("io.error.notUtf8", file, lineAt(text, bad));
         }
         return text;
+    }
+
+    /** Whether a NUL byte is there; eight bytes at a time, as a large file is mostly without. */
+    private static boolean hasNul(byte[] text) {
+        int i = 0;
+        for (; i + Long.BYTES <= text.length; i += Long.BYTES) {
+            long word = (long) LONGS.get(text, i);
+            if (((word - 0x0101010101010101L) & ~word & 0x8080808080808080L) != 0) {
+                return true; // some byte of the word is zero
+            }
+        }
+        for (; i < text.length; i++) {
+            if (text[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether anything but white space is there. */
+    private static boolean hasText(byte[] text) {
+        for (byte b : text) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The bytes without a leading UTF-8 byte order mark. */
@@ -55,6 +81,10 @@ final class TextBytes {
         int i = 0;
         int n = bytes.length;
         while (i < n) {
+            if (i + Long.BYTES <= n && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) {
+                i += Long.BYTES; // eight ASCII bytes at once
+                continue;
+            }
             int lead = bytes[i];
             if (lead >= 0) {
                 i++;

@@ -44,6 +44,35 @@ class Utf8CheckTest {
         }
     }
 
+    /** Longer, mostly ASCII text: what eight ASCII bytes at a time skip, and where they stop, is judged alike. */
+    @Test
+    void mostlyAsciiTextIsJudgedLikeTheJdkDecoder() {
+        Random random = new Random(12);
+        int[] rare = {0x80, 0xA0, 0xC0, 0xC3, 0xE2, 0xED, 0xF0, 0xF4, 0xFF};
+        for (int round = 0; round < 20_000; round++) {
+            byte[] b = new byte[1 + random.nextInt(40)];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) (random.nextInt(12) == 0 ? rare[random.nextInt(rare.length)] : 0x20 + random.nextInt(95));
+            }
+            assertEquals(jdkFirstInvalid(b), TextBytes.firstInvalidUtf8(b),
+                    () -> java.util.HexFormat.of().formatHex(b));
+        }
+    }
+
+    /** A NUL byte anywhere, in the eight-byte words or in the few bytes after them, makes the file binary. */
+    @Test
+    void aNulByteAnywhereIsFound() throws ProjectFileException {
+        byte[] text = "{\"format\": \"strategy-canvas\"}".getBytes(StandardCharsets.US_ASCII);
+        assertEquals(text.length, TextBytes.check(text, "plan.json").length, "no NUL: the text itself");
+        for (int at = 0; at < text.length; at++) {
+            byte[] withNul = text.clone();
+            withNul[at] = 0;
+            ProjectFileException e = org.junit.jupiter.api.Assertions.assertThrows(ProjectFileException.class,
+                    () -> TextBytes.check(withNul, "plan.json"));
+            assertEquals("io.error.binary", e.key(), "NUL at " + at);
+        }
+    }
+
     private static int jdkFirstInvalid(byte[] b) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
