@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
@@ -22,7 +21,7 @@ import org.strategycanvas.model.Project;
 import org.strategycanvas.model.Touchpoint;
 import org.strategycanvas.model.TouchpointType;
 import org.strategycanvas.ui.shell.AppWindow;
-import org.strategycanvas.ui.shell.FileDialogs;
+import org.strategycanvas.ui.shell.NoFileDialogs;
 
 /**
  * The real app, started the way {@link StrategyCanvasApp} starts it (an {@link AppSession} on the user's
@@ -54,7 +53,7 @@ public final class CrashingAppMain {
     }
 
     private static AppSession app() {
-        return new AppSession(Settings.forUser(), Locale.ENGLISH, new NoDialogs());
+        return new AppSession(Settings.forUser(), Locale.ENGLISH, new NoFileDialogs());
     }
 
     private static void edit(Path file) {
@@ -118,23 +117,6 @@ public final class CrashingAppMain {
                     }
                 }
             }
-        }
-    }
-
-    private static final class NoDialogs implements FileDialogs {
-        @Override
-        public Optional<Path> chooseFileToOpen(Window owner) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(Window owner, String suggestedName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseExportFile(Window owner, String suggestedName, ExportFileType type) {
-            return Optional.empty();
         }
     }
 }

@@ -13,13 +13,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +32,7 @@ import org.strategycanvas.model.Touchpoint;
 import org.strategycanvas.model.TouchpointType;
 import org.strategycanvas.ui.editor.Editor;
 import org.strategycanvas.ui.shell.AppWindow;
-import org.strategycanvas.ui.shell.FileDialogs;
+import org.strategycanvas.ui.shell.NoFileDialogs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -91,7 +89,7 @@ class RecoveryGesturesTest {
 
     private void startTheApp(List<String> args) {
         Platform.runLater(() -> {
-            app = new AppSession(Settings.in(config, data), Locale.FRENCH, new NoDialogs());
+            app = new AppSession(Settings.in(config, data), Locale.FRENCH, new NoFileDialogs());
             app.start(stage, args);
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -186,23 +184,5 @@ class RecoveryGesturesTest {
         assertEquals(edited, second.session().editor().project());
         assertTrue(second.session().editor().dirtyProperty().get());
         robot.interact(() -> second.stage().close());
-    }
-
-    /** The tests open files through the command line arguments only. */
-    private static final class NoDialogs implements FileDialogs {
-        @Override
-        public Optional<Path> chooseFileToOpen(Window owner) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(Window owner, String suggestedName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseExportFile(Window owner, String suggestedName, ExportFileType type) {
-            return Optional.empty();
-        }
     }
 }

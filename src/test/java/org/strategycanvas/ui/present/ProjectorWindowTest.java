@@ -38,6 +38,7 @@ import org.strategycanvas.model.Tone;
 import org.strategycanvas.render.RenderView;
 import org.strategycanvas.ui.editor.Editor;
 import org.strategycanvas.ui.shell.AppWindow;
+import org.strategycanvas.ui.shell.NoFileDialogs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -1,12 +1,11 @@
-package org.strategycanvas.ui.present;
+package org.strategycanvas.ui.shell;
 
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.Window;
-import org.strategycanvas.ui.shell.FileDialogs;
 
-/** File dialogs that are always cancelled: the presentation tests open their plan directly. */
-final class NoFileDialogs implements FileDialogs {
+/** File dialogs that are always cancelled: for tests that open their plans directly. */
+public final class NoFileDialogs implements FileDialogs {
 
     @Override
     public Optional<Path> chooseFileToOpen(Window owner) {
