@@ -9,15 +9,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+
+
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.strategycanvas.testing.HandClock;
 
 /** The rolling backups of saved files: how many are kept, which ones, where, and with what inside. */
 class BackupsTest {
@@ -28,31 +29,8 @@ class BackupsTest {
     @TempDir
     Path data;
 
-    /** A clock the test moves on by hand: a minute between saves. */
-    private static final class StepClock extends Clock {
-        private Instant now = Instant.parse("2026-03-12T14:00:00Z");
 
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
-    private final StepClock clock = new StepClock();
+    private final HandClock clock = new HandClock(Instant.parse("2026-03-12T14:00:00Z"));
 
     private static byte[] version(int n) {
         return ("version " + n + "\n").getBytes(StandardCharsets.UTF_8);

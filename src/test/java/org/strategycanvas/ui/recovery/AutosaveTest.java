@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Clock;
+
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+
+
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +29,7 @@ import org.strategycanvas.io.journal.OrphanJournal;
 import org.strategycanvas.model.Project;
 import org.strategycanvas.model.Touchpoint;
 import org.strategycanvas.model.TouchpointType;
+import org.strategycanvas.testing.HandClock;
 import org.strategycanvas.ui.editor.Editor;
 
 /**
@@ -45,7 +46,7 @@ class AutosaveTest {
 
     private static final Duration INTERVAL = Duration.ofSeconds(5);
 
-    private final StepClock clock = new StepClock();
+    private final HandClock clock = new HandClock(Instant.parse("2026-03-12T14:32:00Z"));
     private final HandTicker ticker = new HandTicker();
     private Journal journal;
     private Path userFile;
@@ -54,29 +55,6 @@ class AutosaveTest {
     private Editor editor;
     private Autosave autosave;
 
-    /** The clock of the test. */
-    private static final class StepClock extends Clock {
-        private Instant now = Instant.parse("2026-03-12T14:32:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 
     /** The ticker of the test: a tick is one second gone by on the clock. */
     private final class HandTicker implements Ticker {
