@@ -108,16 +108,11 @@ java="$image/lib/runtime/bin/java"
 # archive is made from that list where the app is installed, because on JDK 17 an archive maps only for the
 # very class path it was made with: by the .deb's postinst in /opt, and below for this image in place.
 echo "packaging: class list for the class-data archive (a training run of the app)"
-xvfb_pid=""
+. "$here/xvfb.sh"
 stop_xvfb() { if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi; }
 trap stop_xvfb EXIT
-if command -v Xvfb >/dev/null; then
-    display=90
-    while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
-    Xvfb ":$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
-    xvfb_pid=$!
-    for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
-    export DISPLAY=":$display"
+if start_xvfb; then
+    :
 elif [ -z "${DISPLAY:-}" ]; then
     fail "the training run needs a display: install Xvfb (apt-get install xvfb) or set DISPLAY"
 fi

@@ -28,14 +28,8 @@ finish() {
 }
 trap finish EXIT
 
-if command -v Xvfb >/dev/null; then
-    display=90
-    while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
-    Xvfb ":$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
-    xvfb_pid=$!
-    for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
-    export DISPLAY=":$display"
-fi
+. "$here/xvfb.sh"
+start_xvfb || true
 [ -n "${DISPLAY:-}" ] || { echo "measure-start: needs Xvfb or a DISPLAY" >&2; exit 1; }
 
 # The built launcher configuration, with the probe, a throwaway settings folder, and each variant's sharing.
