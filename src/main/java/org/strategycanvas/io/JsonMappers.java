@@ -29,6 +29,7 @@ public final class JsonMappers {
     private static final ObjectMapper WRITER = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .addModule(WholeCharacters.module())
             .build();
 
     private JsonMappers() {

@@ -122,6 +122,10 @@ public final class ProjectReader {
                 return tree;
             } catch (JsonProcessingException e) {
                 throw JacksonErrors.ofSyntax(e, parser.currentLocation(), file);
+            } catch (NumberFormatException e) {
+                // A number such as 1e999999999999 is read as a decimal when the tree is built, and refused there.
+                JsonLocation at = parser.currentTokenLocation();
+                throw new ProjectFileException(e, "io.error.numberOutOfRangeAt", file, at.getLineNr(), at.getColumnNr());
             }
         } catch (IOException e) {
             throw new ProjectFileException(e, "io.error.unreadable", file);

@@ -37,6 +37,10 @@ final class TextBytes {
         if (bad >= 0) {
             throw new ProjectFileException("io.error.notUtf8", file, lineAt(text, bad));
         }
+        int halfCharacter = firstUnpairedSurrogateEscape(text);
+        if (halfCharacter >= 0) {
+            throw new ProjectFileException("io.error.halfCharacter", file, lineAt(text, halfCharacter));
+        }
         return text;
     }
 
@@ -112,6 +116,62 @@ final class TextBytes {
             i += length;
         }
         return -1;
+    }
+
+    /**
+     * Where the first escape of half a character starts: a UTF-16 surrogate escape not paired high then low
+     * ("&#92;uD83D&#92;uDE00" is one emoji, "&#92;uD83D" alone is nothing), or -1. Such text is not Unicode, and the
+     * JSON parser lets it through in values but not in keys: what would not survive a save is refused here.
+     */
+    static int firstUnpairedSurrogateEscape(byte[] bytes) {
+        int i = 0;
+        int n = bytes.length;
+        while (i < n) {
+            if (i + Long.BYTES <= n && !hasBackslash((long) LONGS.get(bytes, i))) {
+                i += Long.BYTES;
+                continue;
+            }
+            if (bytes[i] != '\\') {
+                i++;
+                continue;
+            }
+            int unit = escapedUnit(bytes, i);
+            if (unit < 0) {
+                i += 2; // \\, \" and the like: the escaped byte is not the start of another escape
+            } else if (Character.isLowSurrogate((char) unit)) {
+                return i;
+            } else if (Character.isHighSurrogate((char) unit)) {
+                if (!Character.isLowSurrogate((char) Math.max(0, escapedUnit(bytes, i + 6)))) {
+                    return i;
+                }
+                i += 12;
+            } else {
+                i += 6;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether one of the eight bytes of a word is a backslash. */
+    private static boolean hasBackslash(long word) {
+        long x = word ^ 0x5C5C5C5C5C5C5C5CL; // a backslash becomes a zero byte
+        return ((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0;
+    }
+
+    /** The code unit of the "&#92;uXXXX" escape starting at {@code at}, or -1 when there is none there. */
+    private static int escapedUnit(byte[] bytes, int at) {
+        if (at + 6 > bytes.length || bytes[at] != '\\' || bytes[at + 1] != 'u') {
+            return -1;
+        }
+        int unit = 0;
+        for (int k = at + 2; k < at + 6; k++) {
+            int digit = Character.digit(bytes[k], 16);
+            if (digit < 0) {
+                return -1; // the parser names the bad escape itself
+            }
+            unit = unit << 4 | digit;
+        }
+        return unit;
     }
 
     private static boolean continues(byte[] bytes, int from, int to) {

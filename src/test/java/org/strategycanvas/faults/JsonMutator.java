@@ -230,7 +230,7 @@ final class JsonMutator {
     }
 
     private JsonNode hostileValue() {
-        switch (random.nextInt(30)) {
+        switch (random.nextInt(31)) {
             case 0: return NODES.nullNode();
             case 1: return NODES.booleanNode(random.nextBoolean());
             case 2: return NODES.textNode("");
@@ -260,6 +260,7 @@ final class JsonMutator {
             case 26: return NODES.objectNode();
             case 27: return NODES.arrayNode();
             case 28: return NODES.textNode("ghost-" + random.nextInt(10));
+            case 29: return NODES.textNode(random.nextBoolean() ? "half \ud83d" : "\ude00 whole \ud83d\ude00");
             default: return NODES.numberNode(new BigDecimal("-" + "9".repeat(1 + random.nextInt(60)) + ".5"));
         }
     }

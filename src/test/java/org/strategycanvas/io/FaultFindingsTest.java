@@ -115,4 +115,17 @@ class FaultFindingsTest {
         ProjectFileException e = assertThrows(ProjectFileException.class, () -> files.open(v2));
         assertEquals("io.error.unreadable", e.key());
     }
+
+    /** Found by ReaderFuzzTest: an exponent of more digits than a decimal can hold escaped the reader. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "92233721e999036854775807|1|1",
+            "{\"format\": \"strategy-canvas\",\\n \"schemaVersion\": 1e99999999999999999}|2|19",
+    })
+    void aNumberWithAHugeExponentIsRefusedAtItsPlace(String text, int line, int column) {
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> new ProjectReader()
+                .read(text.replace("\\n", "\n").getBytes(StandardCharsets.UTF_8), "plan.strategy.json"));
+        assertEquals("io.error.numberOutOfRangeAt", e.key());
+        assertEquals(List.of("plan.strategy.json", line, column), e.args());
+    }
 }
