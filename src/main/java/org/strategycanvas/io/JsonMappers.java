@@ -25,7 +25,8 @@ import com.fasterxml.jackson.databind.type.LogicalType;
  */
 public final class JsonMappers {
 
-    private static final ObjectMapper READER = buildReader();
+    private static final ObjectMapper READER = buildReader(true);
+    private static final ObjectMapper UNCHECKED_KEYS_READER = buildReader(false);
     private static final ObjectMapper WRITER = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -38,6 +39,14 @@ public final class JsonMappers {
     /** Refuses comments, NaN, single quotes, duplicate keys, trailing content, unknown keys and coercions. */
     static ObjectMapper reader() {
         return READER;
+    }
+
+    /**
+     * The same reader without the duplicate-key check, for a binding whose result is kept only once another pass
+     * has found no key twice: that check costs a sixth of a large file's binding, and the other pass runs meanwhile.
+     */
+    static ObjectMapper readerWithoutDuplicateCheck() {
+        return UNCHECKED_KEYS_READER;
     }
 
     /** Writes 2-space indented JSON with "\n" line ends on every system, {@code "key": value}. */
@@ -53,7 +62,7 @@ public final class JsonMappers {
         return WRITER.writer(printer);
     }
 
-    private static ObjectMapper buildReader() {
+    private static ObjectMapper buildReader(boolean duplicateCheck) {
         StreamReadConstraints limits = StreamReadConstraints.builder()
                 .maxNestingDepth(ProjectFormat.MAX_NESTING_DEPTH)
                 .maxStringLength(ProjectFormat.MAX_STRING_CHARS)
@@ -66,7 +75,7 @@ public final class JsonMappers {
                 .streamReadConstraints(limits)
                 // Interning each new key name made a file of a million made-up keys take three times longer to refuse.
                 .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, duplicateCheck)
                 .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
                 .disable(JsonReadFeature.ALLOW_YAML_COMMENTS)
                 .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)

@@ -43,12 +43,15 @@ import org.strategycanvas.render.Surface;
  * versions and generated plans), damaged byte by byte or through their JSON tree (see {@link JsonMutator}), each
  * read by the app's reader. Every read must end with a valid plan (that then saves and reads back the same) or a
  * {@link ProjectFileException} whose sentence is plain in both languages: no other exception, no hang, no read
- * using more than 2 s of processor time. {@code -Dfaults.fuzzCases=N} and {@code -Dfaults.fuzzSeed=N} change the
- * count and repeat a run (the seed is printed); failing inputs are written to {@code target/fuzz-failures}.
+ * using more than 2 s of processor time. {@code -Dfaults.fuzzCases=N} changes the count. The seed is fixed, so that
+ * {@code mvn verify} judges the same 10,000 files on every machine; {@code -Dfaults.fuzzSeed=random} explores new
+ * ones and {@code -Dfaults.fuzzSeed=N} repeats a run (the seed is printed). Failing inputs are written to
+ * {@code target/fuzz-failures}; each bug found this way stays as a plain regression test beside the code it fixed.
  */
 class ReaderFuzzTest {
 
     private static final int CASES = Integer.getInteger("faults.fuzzCases", 10_000);
+    private static final long FIXED_SEED = 20_261_124L;
     private static final long MAX_CPU_NANOS = 2_000_000_000L;
     private static final long HANG_SECONDS = 30;
     private static final PlanRenderer RENDERER = new PlanRenderer(new Messages(Locale.ENGLISH));
@@ -60,7 +63,8 @@ class ReaderFuzzTest {
 
     @Test
     void everyDamagedFileIsReadOrRefusedWithAPlainSentence() throws Exception {
-        long seed = Long.getLong("faults.fuzzSeed", System.nanoTime());
+        String asked = System.getProperty("faults.fuzzSeed", String.valueOf(FIXED_SEED));
+        long seed = asked.equals("random") ? System.nanoTime() : Long.parseLong(asked);
         Random random = new Random(seed);
         JsonMutator mutator = new JsonMutator(random);
         Map<String, byte[]> seeds = seeds();
