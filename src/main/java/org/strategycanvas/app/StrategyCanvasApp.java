@@ -20,12 +20,12 @@ public final class StrategyCanvasApp extends Application {
         Settings settings = Settings.forUser();
         Locale locale = Messages.supported(settings.language().orElse(Locale.getDefault()));
         List<String> args = getParameters().getUnnamed();
-        // The plan is read on the other processor while the window and the editor are built.
-        if (!args.isEmpty()) {
-            OpenAhead.start(Path.of(args.get(0)));
-        }
-        // The window is on the screen at once; the editor is built once that first frame is out.
+        // The window is on the screen at once; the editor is built once that first frame is out, while the plan
+        // is read on the other processor (started earlier, its class loading slowed the first frame by a third).
         StartingScene.show(stage, new Messages(locale).get("app.name"), () -> {
+            if (!args.isEmpty()) {
+                OpenAhead.start(Path.of(args.get(0)));
+            }
             session = new AppSession(settings, locale, new FxFileDialogs(new Messages(locale)));
             session.start(stage, args);
             FirstFrameProbe.installIfAsked(stage.getScene());
