@@ -62,7 +62,8 @@ public final class ProjectFiles {
         }
         // The stamp's hash of a large file takes as long as reading it: worked out meanwhile, on another thread.
         byte[] read = bytes;
-        CompletableFuture<FileStamp> stamp = CompletableFuture.supplyAsync(() -> FileStamp.of(read, modified));
+        CompletableFuture<FileStamp> stamp = CompletableFuture.supplyAsync(() -> FileStamp.of(read, modified),
+                SideWork.executor());
         ProjectReader.Result result;
         try {
             result = reader.read(bytes, name);

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.strategycanvas.io.ProjectJson.FileJson;
 import org.strategycanvas.model.Project;
 
@@ -39,14 +40,19 @@ public final class ProjectReader {
     public Result read(byte[] bytes, String file) throws ProjectFileException {
         ObjectMapper mapper = JsonMappers.reader();
         byte[] body = TextBytes.withoutBom(bytes);
-        // The text checks and the duplicate-key scan only decide whether the quick reading below may be kept: on a
-        // large file they run on another core meanwhile.
-        CompletableFuture<byte[]> checked = CompletableFuture.supplyAsync(() -> checkText(bytes, file));
-        CompletableFuture<Boolean> keysOnce = CompletableFuture.supplyAsync(() -> eachKeyOnce(mapper, body));
+        // The text checks and the duplicate-key scan only decide whether the quick reading below may be kept: they
+        // run on another processor meanwhile.
+        CompletableFuture<byte[]> checked = CompletableFuture.supplyAsync(() -> checkText(bytes, file),
+                SideWork.executor());
+        AtomicBoolean keysWanted = new AtomicBoolean(true);
+        CompletableFuture<Boolean> keysOnce = CompletableFuture.supplyAsync(
+                () -> eachKeyOnce(mapper, body, keysWanted), SideWork.executor());
         Project quick = null;
         ProjectFileException quickProblem = null;
         FileJson current = bindCurrent(body);
-        if (current != null) {
+        if (current == null) {
+            keysWanted.set(false); // the careful path below finds duplicate keys itself
+        } else {
             try {
                 quick = new JsonToProject(file).convert(current);
             } catch (ProjectFileException e) {
@@ -124,11 +130,16 @@ public final class ProjectReader {
         }
     }
 
-    /** Whether the text parses with no key twice in an object, reading tokens only; the careful path says where. */
-    private static boolean eachKeyOnce(ObjectMapper strict, byte[] text) {
+    /**
+     * Whether the text parses with no key twice in an object, reading tokens only; the careful path says where.
+     * Stops early, answering no, once the answer is no longer wanted.
+     */
+    private static boolean eachKeyOnce(ObjectMapper strict, byte[] text, AtomicBoolean wanted) {
         try (JsonParser parser = strict.createParser(text)) {
-            while (parser.nextToken() != null) {
-                // the parser itself refuses a key seen twice in the same object
+            while (parser.nextToken() != null) { // the parser itself refuses a key seen twice in the same object
+                if (!wanted.get()) {
+                    return false;
+                }
             }
             return true;
         } catch (IOException | RuntimeException e) {
