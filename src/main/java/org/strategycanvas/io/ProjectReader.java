@@ -163,7 +163,8 @@ public final class ProjectReader {
             } catch (NumberFormatException e) {
                 // A number such as 1e999999999999 is read as a decimal when the tree is built, and refused there.
                 JsonLocation at = parser.currentTokenLocation();
-                throw new ProjectFileException(e, "io.error.numberOutOfRangeAt", file, at.getLineNr(), at.getColumnNr());
+                throw new ProjectFileException(e, "io.error.numberOutOfRangeAt", file, at.getLineNr(),
+                        at.getColumnNr());
             }
         } catch (IOException e) {
             throw new ProjectFileException(e, "io.error.unreadable", file);

@@ -48,9 +48,8 @@ final class TextBytes {
     private static boolean hasNul(byte[] text) {
         int i = 0;
         for (; i + Long.BYTES <= text.length; i += Long.BYTES) {
-            long word = (long) LONGS.get(text, i);
-            if (((word - 0x0101010101010101L) & ~word & 0x8080808080808080L) != 0) {
-                return true; // some byte of the word is zero
+            if (hasZeroByte((long) LONGS.get(text, i))) {
+                return true;
             }
         }
         for (; i < text.length; i++) {
@@ -154,8 +153,12 @@ final class TextBytes {
 
     /** Whether one of the eight bytes of a word is a backslash. */
     private static boolean hasBackslash(long word) {
-        long x = word ^ 0x5C5C5C5C5C5C5C5CL; // a backslash becomes a zero byte
-        return ((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0;
+        return hasZeroByte(word ^ 0x5C5C5C5C5C5C5C5CL); // a backslash becomes a zero byte
+    }
+
+    /** Whether one of the eight bytes of a word is zero. */
+    private static boolean hasZeroByte(long word) {
+        return ((word - 0x0101010101010101L) & ~word & 0x8080808080808080L) != 0;
     }
 
     /** The code unit of the "&#92;uXXXX" escape starting at {@code at}, or -1 when there is none there. */
