@@ -2,12 +2,15 @@ package org.strategycanvas.io;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.ReadOnlyFileSystemException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -19,6 +22,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * does not stop the save: the person asked for the save, the backup is a spare.
  */
 public final class SafeFileWriter {
+
+    private static final String TEMPORARY_SUFFIX = ".tmp";
+    private static final Duration LEFTOVER_AGE = Duration.ofMinutes(10);
 
     private final FileOps ops;
     private final Backups backups;
@@ -69,6 +75,7 @@ public final class SafeFileWriter {
             if (replacing) {
                 pruneBackups(absolute);
             }
+            removeLeftovers(folder, name);
             return FileStamp.of(bytes, Files.getLastModifiedTime(absolute));
         } catch (IOException | RuntimeException e) {
             throw failure(e, name, folder);
@@ -94,6 +101,33 @@ public final class SafeFileWriter {
     }
 
     /**
+     * Removes this plan's temporary files that a save killed midway (power cut, kill -9) left in its folder. Only
+     * those older than {@link #LEFTOVER_AGE}: a save takes seconds at most, so an older one belongs to no save still
+     * running, even in another window.
+     */
+    private static void removeLeftovers(Path folder, String name) {
+        String prefix = "." + name + ".";
+        Instant before = Instant.now().minus(LEFTOVER_AGE);
+        try (DirectoryStream<Path> temporary = Files.newDirectoryStream(folder, file -> {
+            String fileName = file.getFileName().toString();
+            return fileName.startsWith(prefix) && fileName.endsWith(TEMPORARY_SUFFIX)
+                    && isNumber(fileName.substring(prefix.length(), fileName.length() - TEMPORARY_SUFFIX.length()));
+        })) {
+            for (Path file : temporary) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                    deleteQuietly(file);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the save itself went through; the next one tries again
+        }
+    }
+
+    private static boolean isNumber(String text) {
+        return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /**
      * An empty file beside the target, with the permissions the plan will keep: the target's own when it exists
      * (a plan shared with a team stays readable by it), else those of any new file in the folder. A temporary
      * file from {@link Files#createTempFile} is readable by its owner only, and the move would have given that to
@@ -104,7 +138,7 @@ public final class SafeFileWriter {
         while (true) {
             try {
                 file = Files.createFile(folder.resolve("." + name + "."
-                        + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".tmp"));
+                        + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + TEMPORARY_SUFFIX));
                 break;
             } catch (FileAlreadyExistsException e) {
                 // another name

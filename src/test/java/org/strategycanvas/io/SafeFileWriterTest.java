@@ -12,7 +12,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -190,6 +193,23 @@ class SafeFileWriterTest {
         assertTrue(files.changedSince(target, stamp));
         Files.delete(target);
         assertTrue(files.changedSince(target, stamp));
+    }
+
+    /** A save killed midway leaves its temporary file; the next save of that plan removes it, and only it. */
+    @Test
+    void theNextSaveRemovesTheTemporaryFilesAKilledSaveLeft() throws Exception {
+        Path target = dir.resolve("plan.strategy.json");
+        Path killed = Files.writeString(dir.resolve(".plan.strategy.json.8125977311284931.tmp"), "half a plan");
+        Path running = Files.writeString(dir.resolve(".plan.strategy.json.4417.tmp"), "a save under way");
+        Path otherPlan = Files.writeString(dir.resolve(".other.strategy.json.77.tmp"), "another plan's");
+        Path notOurs = Files.writeString(dir.resolve(".plan.strategy.json.notes.tmp"), "someone's file");
+        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        for (Path file : List.of(killed, otherPlan, notOurs)) {
+            Files.setLastModifiedTime(file, hourAgo);
+        }
+        new ProjectFiles(backups()).save(project, target);
+        assertOnlyFiles("plan.strategy.json", running.getFileName().toString(), otherPlan.getFileName().toString(),
+                notOurs.getFileName().toString());
     }
 
     private void assertOnlyFiles(String... names) throws IOException {
