@@ -2,10 +2,6 @@ package org.strategycanvas.bench;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.event.Event;
@@ -18,6 +14,7 @@ import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.Project;
+import org.strategycanvas.testing.FxThread;
 import org.strategycanvas.ui.canvas.CanvasView;
 import org.strategycanvas.ui.editor.Editor;
 
@@ -38,7 +35,7 @@ final class CanvasStage {
     /** Opens the window on an empty plan and waits until it is on the screen. */
     static CanvasStage show(Project empty) throws Exception {
         CanvasStage s = new CanvasStage();
-        onFx(() -> {
+        FxThread.call(() -> {
             s.editor = new Editor(empty);
             s.canvas = new CanvasView(s.editor, new Messages(Locale.ENGLISH));
             Stage stage = new Stage(StageStyle.UNDECORATED);
@@ -69,7 +66,7 @@ final class CanvasStage {
 
     /** Where a world point is on the (headless) screen. */
     Point2D onScreen(double worldX, double worldY) throws Exception {
-        return onFx(() -> canvas.localToScreen(canvas.viewport().toScreenX(worldX),
+        return FxThread.call(() -> canvas.localToScreen(canvas.viewport().toScreenX(worldX),
                 canvas.viewport().toScreenY(worldY)));
     }
 
@@ -79,7 +76,7 @@ final class CanvasStage {
 
     /** Presses or releases a button, unmeasured, and lets the view settle. */
     void press(MouseButton button) throws Exception {
-        onFx(() -> {
+        FxThread.call(() -> {
             robot.mousePress(button);
             return null;
         });
@@ -87,7 +84,7 @@ final class CanvasStage {
     }
 
     void release(MouseButton button) throws Exception {
-        onFx(() -> {
+        FxThread.call(() -> {
             robot.mouseRelease(button);
             return null;
         });
@@ -111,7 +108,7 @@ final class CanvasStage {
     }
 
     void select(List<String> ids) throws Exception {
-        onFx(() -> {
+        FxThread.call(() -> {
             editor.selection().set(ids);
             return null;
         });
@@ -121,18 +118,6 @@ final class CanvasStage {
     /** Gives queued events and a few frames time to pass. */
     static void settle() throws Exception {
         Thread.sleep(300);
-        onFx(() -> null);
-    }
-
-    static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
+        FxThread.call(() -> null);
     }
 }

@@ -26,6 +26,7 @@ import org.strategycanvas.io.ProjectFiles;
 import org.strategycanvas.model.Bounds;
 import org.strategycanvas.model.Project;
 import org.strategycanvas.model.Touchpoint;
+import org.strategycanvas.testing.FxThread;
 
 /**
  * The benchmark, not a test: run only by {@code mvn -Pbench package} (see the README), in its own JVM. Side by side
@@ -220,14 +221,14 @@ class ScaleBench {
         Project project = stage.editor().project();
         Bounds all = project.elements().map(e -> e.bounds()).reduce(Bounds::union).orElseThrow();
         Touchpoint grabbed = nearest(project, all.centerX(), all.centerY());
-        CanvasStage.onFx(() -> {
+        FxThread.call(() -> {
             stage.canvas().resetZoom();
             stage.canvas().reveal(grabbed.id());
             return null;
         });
         stage.select(around(project, grabbed, 20));
         Point2D grab = stage.onScreen(grabbed.bounds().centerX(), grabbed.bounds().centerY());
-        CanvasStage.onFx(() -> {
+        FxThread.call(() -> {
             stage.moveMouse(grab);
             return null;
         });
@@ -243,7 +244,7 @@ class ScaleBench {
     /** Fitted to the content (10 % at most zoomed out: a quarter of the plan), cards drawn as blocks. */
     private void overview(CanvasStage stage) throws Exception {
         Project project = stage.editor().project();
-        CanvasStage.onFx(() -> {
+        FxThread.call(() -> {
             stage.canvas().fitToContent();
             return null;
         });
@@ -251,7 +252,7 @@ class ScaleBench {
         String selected = stage.editor().selection().snapshot().iterator().next();
         Bounds b = project.element(selected).orElseThrow().bounds();
         Point2D grab = stage.onScreen(b.centerX(), b.centerY());
-        CanvasStage.onFx(() -> {
+        FxThread.call(() -> {
             stage.moveMouse(grab);
             return null;
         });
@@ -282,7 +283,7 @@ class ScaleBench {
         summary.put("releaseMs", Stats.ms(drop.totalMs()));
         CanvasStage.settle();
         if (button == MouseButton.PRIMARY) {
-            CanvasStage.onFx(() -> {
+            FxThread.call(() -> {
                 stage.editor().undo();
                 return null;
             });

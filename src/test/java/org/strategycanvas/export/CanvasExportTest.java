@@ -18,12 +18,9 @@ import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +31,7 @@ import org.strategycanvas.model.Objective;
 import org.strategycanvas.model.Project;
 import org.strategycanvas.model.Touchpoint;
 import org.strategycanvas.render.TestPlans;
+import org.strategycanvas.testing.EmbeddedFonts;
 
 /** The files the export writes, read back with PDFBox and ImageIO. */
 class CanvasExportTest {
@@ -75,7 +73,7 @@ class CanvasExportTest {
                     "Fidélité", "Réseaux sociaux", "Budget : 1 200 €", "Boulangerie Martin — plan digital 2026")) {
                 assertTrue(text.contains(whole), whole + " in\n" + text);
             }
-            assertEmbeddedFonts(document, 2);
+            EmbeddedFonts.assertEmbedded(document, 2);
         }
     }
 
@@ -93,22 +91,6 @@ class CanvasExportTest {
             }
         }
         throw new AssertionError("“" + label + "” is not in the PDF's text:\n" + text);
-    }
-
-    private static void assertEmbeddedFonts(PDDocument document, int expected) throws IOException {
-        List<String> names = new ArrayList<>();
-        for (PDPage page : document.getPages()) {
-            PDResources resources = page.getResources();
-            for (COSName name : resources.getFontNames()) {
-                PDFont font = resources.getFont(name);
-                assertTrue(font.isEmbedded(), font.getName() + " is embedded");
-                if (!names.contains(font.getName())) {
-                    names.add(font.getName());
-                }
-            }
-        }
-        assertEquals(expected, names.size(), names.toString());
-        assertTrue(names.stream().allMatch(n -> n.contains("DejaVuSans")), names.toString());
     }
 
     @Test
@@ -157,7 +139,7 @@ class CanvasExportTest {
             stripper.setStartPage(3);
             stripper.setEndPage(3);
             assertTrue(stripper.getText(document).contains("Budget total à valider"));
-            assertEmbeddedFonts(document, 2);
+            EmbeddedFonts.assertEmbedded(document, 2);
         }
     }
 

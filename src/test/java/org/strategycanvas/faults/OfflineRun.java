@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -24,6 +23,7 @@ import javafx.stage.Window;
 import org.strategycanvas.app.Cli;
 import org.strategycanvas.app.Settings;
 import org.strategycanvas.io.ProjectFiles;
+import org.strategycanvas.testing.FxThread;
 import org.strategycanvas.ui.print.Printers;
 import org.strategycanvas.ui.shell.AppWindow;
 import org.strategycanvas.ui.shell.FileDialogs;
@@ -131,7 +131,7 @@ public final class OfflineRun {
                 return Optional.of(work.resolve("from-window." + type.extension()));
             }
         };
-        Stage stage = onFx(() -> {
+        Stage stage = FxThread.call(() -> {
             Stage s = new Stage();
             AppWindow window = new AppWindow(s, Settings.in(work.resolve("config")), dialogs, Printers.none(),
                     Locale.FRENCH);
@@ -142,29 +142,29 @@ public final class OfflineRun {
             return s;
         });
         Thread.sleep(1_000); // a few pulses: the canvas, the minimap and the panels draw
-        onFx(() -> {
+        FxThread.call(() -> {
             menuItem(stage.getScene(), "menu-file-save").fire();
             return null;
         });
         new ProjectFiles().open(plan);
 
         Platform.runLater(() -> menuItem(stage.getScene(), "printing-menu-print").fire()); // modal: not waited for
-        Scene dialog = await("the print dialog", () -> onFx(() -> sceneWith("#print-preview")));
-        onFx(() -> {
+        Scene dialog = await("the print dialog", () -> FxThread.call(() -> sceneWith("#print-preview")));
+        FxThread.call(() -> {
             ((ButtonBase) dialog.lookup("#print-kind-planDocument")).fire();
             return null;
         });
-        await("the plan document's pages", () -> onFx(() -> {
+        await("the plan document's pages", () -> FxThread.call(() -> {
             String count = ((Label) dialog.lookup("#print-page-count")).getText();
             return count.matches("\\D*([2-9]|\\d\\d+)\\D.*") ? count : null;
         }));
-        onFx(() -> {
+        FxThread.call(() -> {
             ((ButtonBase) dialog.lookup("#print-export-pdf")).fire();
             return null;
         });
         Path pdf = work.resolve("from-window.pdf");
         await("the PDF exported from the preview", () -> Files.exists(pdf) && Files.size(pdf) > 0 ? pdf : null);
-        onFx(() -> {
+        FxThread.call(() -> {
             Node cancel = dialog.lookup("#print-cancel");
             if (cancel != null && dialog.getWindow().isShowing()) {
                 ((ButtonBase) cancel).fire();
@@ -173,18 +173,6 @@ public final class OfflineRun {
             return null;
         });
         Platform.exit();
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
     }
 
     private static <T> T await(String what, Callable<T> poll) throws Exception {

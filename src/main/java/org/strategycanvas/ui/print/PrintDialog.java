@@ -32,6 +32,7 @@ import org.strategycanvas.export.Paper;
 import org.strategycanvas.export.PosterTiling;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.Project;
+import org.strategycanvas.ui.controls.Choices;
 
 /**
  * Print or export as PDF: what (the canvas on one page, a poster, the plan document), the paper, its
@@ -90,8 +91,8 @@ public final class PrintDialog {
         this.sources = sources;
         this.columns = IntSpinners.of(1, PosterTiling.MAX_SHEETS_PER_SIDE, initial.columns(), "print-columns");
         this.rows = IntSpinners.of(1, PosterTiling.MAX_SHEETS_PER_SIDE, initial.rows(), "print-rows");
-        this.portrait = radio(orientations, "printing.orientation.portrait", "print-portrait");
-        this.landscape = radio(orientations, "printing.orientation.landscape", "print-landscape");
+        this.portrait = Choices.option(messages, orientations, "printing.orientation.portrait", "print-portrait");
+        this.landscape = Choices.option(messages, orientations, "printing.orientation.landscape", "print-landscape");
         int marginMm = (int) Math.round(initial.paper().margin() / Paper.POINTS_PER_MM);
         this.margin = IntSpinners.of(MIN_MARGIN_MM, MAX_MARGIN_MM,
                 Math.max(MIN_MARGIN_MM, Math.min(MAX_MARGIN_MM, marginMm)), "print-margin");
@@ -133,9 +134,9 @@ public final class PrintDialog {
     }
 
     private Region settings(PrintSetup initial, List<Printer> installed, Printers printers, String preferred) {
-        RadioButton canvas = radio(kinds, "printing.kind.canvas", "print-kind-canvas");
-        RadioButton poster = radio(kinds, "printing.kind.poster", "print-kind-poster");
-        RadioButton plan = radio(kinds, "printing.kind.planDocument", "print-kind-planDocument");
+        RadioButton canvas = Choices.option(messages, kinds, "printing.kind.canvas", "print-kind-canvas");
+        RadioButton poster = Choices.option(messages, kinds, "printing.kind.poster", "print-kind-poster");
+        RadioButton plan = Choices.option(messages, kinds, "printing.kind.planDocument", "print-kind-planDocument");
         canvas.setUserData(PrintKind.CANVAS);
         poster.setUserData(PrintKind.POSTER);
         plan.setUserData(PrintKind.PLAN_DOCUMENT);
@@ -354,13 +355,5 @@ public final class PrintDialog {
         Label label = new Label(messages.get(key));
         label.getStyleClass().add("print-heading");
         return label;
-    }
-
-    private RadioButton radio(ToggleGroup group, String key, String id) {
-        RadioButton button = new RadioButton(messages.get(key));
-        button.setToggleGroup(group);
-        button.setId(id);
-        button.setWrapText(true);
-        return button;
     }
 }

@@ -21,6 +21,7 @@ import javafx.stage.Window;
 import org.strategycanvas.app.Settings;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.io.Backups;
+import org.strategycanvas.ui.controls.Choices;
 
 /**
  * Edit ▸ Preferences: how often unsaved changes are kept, how many backups of each plan, and where. Saved
@@ -40,8 +41,10 @@ public final class PreferencesDialog {
                 (int) settings.autosaveInterval().toSeconds());
         Spinner<Integer> kept = spinner("preferences-backups-kept", 0, Backups.MOST_KEPT, settings.backupsKept());
         ToggleGroup places = new ToggleGroup();
-        RadioButton dataFolder = radio(places, "recovery.preferences.placeData", "preferences-place-data");
-        RadioButton beside = radio(places, "recovery.preferences.placeBeside", "preferences-place-beside");
+        RadioButton dataFolder = Choices.option(messages, places,
+                "recovery.preferences.placeData", "preferences-place-data");
+        RadioButton beside = Choices.option(messages, places,
+                "recovery.preferences.placeBeside", "preferences-place-beside");
         (settings.backupsPlace() == Backups.Place.BESIDE_FILE ? beside : dataFolder).setSelected(true);
         dataFolder.disableProperty().bind(kept.valueProperty().isEqualTo(0));
         beside.disableProperty().bind(kept.valueProperty().isEqualTo(0));
@@ -114,14 +117,6 @@ public final class PreferencesDialog {
         HBox line = new HBox(8, nodes);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return line;
-    }
-
-    private RadioButton radio(ToggleGroup group, String key, String id) {
-        RadioButton button = new RadioButton(messages.get(key));
-        button.setToggleGroup(group);
-        button.setId(id);
-        button.setWrapText(true);
-        return button;
     }
 
     private Label label(String key) {

@@ -16,6 +16,7 @@ import javafx.stage.Window;
 import org.strategycanvas.i18n.Messages;
 import org.strategycanvas.model.Touchpoint;
 import org.strategycanvas.model.TouchpointRemoval;
+import org.strategycanvas.ui.controls.Choices;
 import org.strategycanvas.ui.editor.EditActions;
 
 /** The questions and messages the window puts to the person, as plain sentences from the bundles. */
@@ -58,9 +59,9 @@ public class Prompts {
     public Optional<EditActions.Choice> askTouchpointRemoval(TouchpointRemoval removal) {
         List<Touchpoint> removed = removal.touchpoints();
         ToggleGroup fates = new ToggleGroup();
-        RadioButton move = radio(fates, "prompt.removal.move", "removal-move");
-        RadioButton detach = radio(fates, "prompt.removal.detach", "removal-detach");
-        RadioButton delete = radio(fates, "prompt.removal.delete", "removal-delete");
+        RadioButton move = Choices.option(messages, fates, "prompt.removal.move", "removal-move");
+        RadioButton detach = Choices.option(messages, fates, "prompt.removal.detach", "removal-detach");
+        RadioButton delete = Choices.option(messages, fates, "prompt.removal.delete", "removal-delete");
         ComboBox<Touchpoint> target = new ComboBox<>(FXCollections.observableList(removal.moveTargets()));
         target.setId("removal-target");
         target.setConverter(new javafx.util.StringConverter<>() {
@@ -102,14 +103,6 @@ public class Prompts {
         }
         return Optional.of(new EditActions.Choice(
                 delete.isSelected() ? TouchpointRemoval.Fate.DELETE : TouchpointRemoval.Fate.DETACH, null));
-    }
-
-    private RadioButton radio(ToggleGroup group, String key, String id) {
-        RadioButton button = new RadioButton(messages.get(key));
-        button.setToggleGroup(group);
-        button.setId(id);
-        button.setWrapText(true);
-        return button;
     }
 
     /** One plain sentence, already localized. */

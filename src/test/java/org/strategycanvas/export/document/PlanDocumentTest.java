@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +28,7 @@ import org.strategycanvas.model.plan.Action;
 import org.strategycanvas.model.plan.Brief;
 import org.strategycanvas.model.plan.Scenario;
 import org.strategycanvas.render.TestPlans;
+import org.strategycanvas.testing.EmbeddedFonts;
 
 /** The plan document of the sample bakery, laid out, drawn and read back from its PDF. */
 class PlanDocumentTest {
@@ -91,7 +87,7 @@ class PlanDocumentTest {
                     assertTrue(raw.contains(line), "“" + line + "” in the PDF");
                 }
             }
-            assertEmbeddedFonts(document);
+            EmbeddedFonts.assertEmbedded(document, 2);
         }
     }
 
@@ -111,22 +107,6 @@ class PlanDocumentTest {
             }
         }
         throw new AssertionError(label + " has no row of its own");
-    }
-
-    private static void assertEmbeddedFonts(PDDocument document) throws IOException {
-        List<String> names = new ArrayList<>();
-        for (PDPage page : document.getPages()) {
-            PDResources resources = page.getResources();
-            for (COSName name : resources.getFontNames()) {
-                PDFont font = resources.getFont(name);
-                assertTrue(font.isEmbedded(), font.getName() + " is embedded");
-                if (!names.contains(font.getName())) {
-                    names.add(font.getName());
-                }
-            }
-        }
-        assertEquals(2, names.size(), names.toString());
-        assertTrue(names.stream().allMatch(n -> n.contains("DejaVuSans")), names.toString());
     }
 
     @Test

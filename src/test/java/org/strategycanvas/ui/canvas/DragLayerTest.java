@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
 import org.junit.jupiter.api.Test;
@@ -22,6 +18,7 @@ import org.strategycanvas.model.Touchpoint;
 import org.strategycanvas.render.PlanRenderer;
 import org.strategycanvas.render.RenderView;
 import org.strategycanvas.render.TestPlans;
+import org.strategycanvas.testing.FxThread;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
@@ -51,7 +48,7 @@ class DragLayerTest {
         Project plan = plan(1_000);
         double w = Touchpoint.DEFAULT_WIDTH;
         double h = Touchpoint.DEFAULT_HEIGHT;
-        DragLayer layer = onFx(() -> {
+        DragLayer layer = FxThread.call(() -> {
             DragLayer d = new DragLayer();
             d.resize(800, 600);
             d.paintMoving(renderer, plan, dragging(Set.of("tp-1"), 35, 60));
@@ -63,7 +60,7 @@ class DragLayerTest {
         // Both ends: the card shown at (135, 160) and the blog at (400, 100), with the margin, cut to the view.
         assertEquals(List.of(95.0, 60.0, 400 + w + 40 - 95, 160 + h + 40 - 60), geometry(canvas(layer, 0)));
 
-        onFx(() -> {
+        FxThread.call(() -> {
             layer.paintMoving(renderer, plan, dragging(Set.of("tp-1"), 70, 0));
             return null;
         });
@@ -74,7 +71,7 @@ class DragLayerTest {
     @Test
     void aSelectionTooWideForOnePictureIsDrawnOverTheWholeView() throws Exception {
         Project plan = plan(100 + DragLayer.MAX_PICTURE);
-        DragLayer layer = onFx(() -> {
+        DragLayer layer = FxThread.call(() -> {
             DragLayer d = new DragLayer();
             d.resize(800, 600);
             d.paintMoving(renderer, plan, dragging(Set.of("tp-1", "tp-3"), 35, 60));
@@ -90,17 +87,5 @@ class DragLayerTest {
 
     private static List<Double> geometry(Canvas canvas) {
         return List.of(canvas.getLayoutX(), canvas.getLayoutY(), canvas.getWidth(), canvas.getHeight());
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(10, TimeUnit.SECONDS);
     }
 }

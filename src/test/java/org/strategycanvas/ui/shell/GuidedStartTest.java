@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -52,11 +51,6 @@ class GuidedStartTest {
         return window.session().editor().project();
     }
 
-    private boolean shown(FxRobot robot, String query) {
-        Optional<Node> node = robot.lookup(query).tryQuery();
-        return node.isPresent() && node.get().getScene() != null;
-    }
-
     @Test
     void whatIsTypedBecomesTheBriefAndTheCardsInOneUndoStep(FxRobot robot) {
         robot.clickOn("#start-guided");
@@ -77,7 +71,7 @@ class GuidedStartTest {
         }
         robot.clickOn("#wizard-finish");
 
-        assertTrue(shown(robot, "#canvas") && !shown(robot, "#plan-wizard"), "back on the canvas");
+        assertTrue(Shown.on(robot, "#canvas") && !Shown.on(robot, "#plan-wizard"), "back on the canvas");
         Brief brief = project().brief();
         assertEquals("Doubler les réservations en ligne avant l'été", brief.purpose());
         assertEquals("Un atelier connu du quartier", brief.startingPoint());
@@ -123,7 +117,7 @@ class GuidedStartTest {
         for (int step = 0; step < 5; step++) {
             robot.clickOn("#wizard-skip");
         }
-        assertTrue(shown(robot, "#canvas") && !shown(robot, "#plan-wizard"), "the last Skip finishes");
+        assertTrue(Shown.on(robot, "#canvas") && !Shown.on(robot, "#plan-wizard"), "the last Skip finishes");
         assertTrue(project().isEmpty());
         assertEquals(Brief.EMPTY, project().brief());
         assertFalse(window.session().editor().canUndoProperty().get(), "nothing to undo: nothing was made");
@@ -137,20 +131,20 @@ class GuidedStartTest {
                     Touchpoint.create("tp-1", TouchpointType.STORE, "Boutique", 0, 0), "command.add"));
             window.session().editor().markSaved();
         });
-        assertFalse(shown(robot, "#start-page"), "a change to the document leaves the start page");
+        assertFalse(Shown.on(robot, "#start-page"), "a change to the document leaves the start page");
         robot.interact(() -> startPageItem().fire());
-        assertTrue(shown(robot, "#start-page"), "File > Start page shows it again");
+        assertTrue(Shown.on(robot, "#start-page"), "File > Start page shows it again");
         Project before = project();
         robot.clickOn("#start-guided");
         robot.write("Une raison");
         robot.clickOn("#wizard-next");
         robot.write("Un point de départ");
         robot.push(KeyCode.ESCAPE);
-        assertTrue(shown(robot, "#start-page") && !shown(robot, "#plan-wizard"), "back on the start page");
+        assertTrue(Shown.on(robot, "#start-page") && !Shown.on(robot, "#plan-wizard"), "back on the start page");
         assertSame(before, project(), "the document is untouched");
         assertFalse(window.session().editor().dirtyProperty().get());
         robot.push(KeyCode.ESCAPE);
-        assertTrue(shown(robot, "#canvas") && !shown(robot, "#start-page"), "Esc on the start page goes to the canvas");
+        assertTrue(Shown.on(robot, "#canvas") && !Shown.on(robot, "#start-page"), "Esc on the start page goes to the canvas");
         assertTrue(window.window().canvas().isFocused(), "with the keyboard on it");
         assertSame(before, project());
     }

@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -55,11 +53,6 @@ class StartPageTest {
         return window.session().editor().project();
     }
 
-    private boolean shown(FxRobot robot, String query) {
-        Optional<Node> node = robot.lookup(query).tryQuery();
-        return node.isPresent() && node.get().getScene() != null;
-    }
-
     @Test
     void theRecentFilesAreListedAMissingOneGreyedAndOneOpens(FxRobot robot) throws Exception {
         Button recent = robot.lookup("#start-recent-0").queryAs(Button.class);
@@ -71,7 +64,7 @@ class StartPageTest {
         assertTrue(missing.getStyleClass().contains("missing"));
 
         robot.clickOn("#start-recent-0");
-        assertTrue(shown(robot, "#canvas") && !shown(robot, "#start-page"));
+        assertTrue(Shown.on(robot, "#canvas") && !Shown.on(robot, "#start-page"));
         assertEquals(plan, window.session().file());
         assertEquals(new ProjectFiles().open(plan).project(), project());
     }
@@ -83,7 +76,7 @@ class StartPageTest {
         assertTrue(robot.lookup("#start-template-bike-shop").query().isFocused(), "Tab goes from card to card");
         robot.push(KeyCode.ENTER);
 
-        assertTrue(shown(robot, "#canvas") && !shown(robot, "#start-page"));
+        assertTrue(Shown.on(robot, "#canvas") && !Shown.on(robot, "#start-page"));
         assertEquals("Cycles Lambert — plan digital 2026", project().info().title(), "in its own language");
         assertNull(window.session().file(), "a copy: no file, so Save asks where");
         assertFalse(window.session().editor().dirtyProperty().get(), "nothing of the person's own yet");
@@ -103,7 +96,7 @@ class StartPageTest {
     @Test
     void switchingTheLanguageKeepsTheStartPage(FxRobot robot) {
         robot.interact(() -> window.switchLanguage(Locale.FRENCH));
-        assertTrue(shown(robot, "#start-page"));
+        assertTrue(Shown.on(robot, "#start-page"));
         assertEquals("Nouveau plan guidé", robot.lookup("#start-guided").queryAs(Button.class).getText());
         assertEquals("Atelier de réparation vélo",
                 robot.lookup("#start-template-bike-shop").queryAs(Button.class).getText());
